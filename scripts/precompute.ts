@@ -1,0 +1,20 @@
+// Build step: validate data/, lay out and measure the graph, write public/generated/atlas.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileAtlas } from '../src/lib/build/compile-atlas';
+import { formatProblem } from '../src/lib/model/validate';
+import { datasetVersion, readDataFiles, ROOT } from './read-data';
+
+const started = performance.now();
+const files = readDataFiles();
+const result = compileAtlas(files, datasetVersion(files));
+if (!result.ok) {
+  for (const p of result.problems) console.error(formatProblem(p));
+  console.error(`\nBuild stopped: ${result.problems.length} problem(s) in data/. Run \`npm run validate\`.`);
+  process.exit(1);
+}
+const out = join(ROOT, 'public', 'generated');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'atlas.json'), JSON.stringify(result.atlas));
+console.log(`Precomputed atlas ${result.atlas.attributes?.version}: ${result.atlas.nodes.length} nodes, ` +
+  `${result.atlas.edges.length} relations in ${Math.round(performance.now() - started)} ms.`);

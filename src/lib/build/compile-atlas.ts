@@ -1,0 +1,49 @@
+// The build step's pure core: validated dataset → graph → layout and metrics → the JSON the app loads.
+import type { SerializedGraph } from 'graphology-types';
+import { computeMetrics } from '../analysis/metrics';
+import { computeLayout } from '../layout/compute-layout';
+import { buildGraph, type AtlasGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../model/build-graph';
+import type { Problem } from '../model/types';
+import { parseDataFiles, type DataFile } from '../model/validate';
+
+/** Display-independent attributes the build adds to each node. */
+export interface ComputedNodeAttributes {
+  x: number;
+  y: number;
+  degree: number;
+  pagerank: number;
+  betweenness: number;
+  community: number;
+}
+
+export type AtlasNodeAttributes = NodeAttributes & ComputedNodeAttributes;
+export type SerializedAtlas = SerializedGraph<AtlasNodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export type CompileResult =
+  | { ok: true; graph: AtlasGraph; atlas: SerializedAtlas }
+  | { ok: false; problems: Problem[] };
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Validates the files and, when they are clean, builds the serialized atlas (positions and metrics included). */
+export function compileAtlas(files: DataFile[], version: string): CompileResult {
+  const { dataset, problems } = parseDataFiles(files);
+  if (problems.length > 0) return { ok: false, problems };
+  const graph = buildGraph(dataset, version);
+  const metrics = computeMetrics(graph);
+  const positions = computeLayout(graph, { sizeOf: (n) => 3 + Math.sqrt(metrics[n].degree) * 1.5 });
+  const atlas = graph.export() as unknown as SerializedAtlas;
+  for (const node of atlas.nodes) {
+    const m = metrics[node.key];
+    const p = positions[node.key];
+    Object.assign(node.attributes!, {
+      x: round(p.x, 2),
+      y: round(p.y, 2),
+      degree: m.degree,
+      pagerank: round(m.pagerank, 6),
+      betweenness: round(m.betweenness, 6),
+      community: m.community,
+    });
+  }
+  return { ok: true, graph, atlas };
+}

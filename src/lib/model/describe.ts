@@ -1,0 +1,86 @@
+// Words for years and relations, as the biography panel and exports write them.
+import type { Graph } from './graph-type';
+import type { NodeYears, RelationYears, YearPoint } from './types';
+import { RELATIONS, type Relation } from './vocabulary';
+
+function point(p: YearPoint): string {
+  switch (p.qualifier ?? 'exact') {
+    case 'circa': return `c. ${p.year}`;
+    case 'before': return `before ${p.year}`;
+    case 'after': return `after ${p.year}`;
+    default: return String(p.year);
+  }
+}
+
+/** "1903–1950", "1949" (a work), "1954–present", "c. 1880–1921". */
+export function formatNodeYears(years: NodeYears): string {
+  if (years.end === undefined) return point(years.start);
+  if (years.end === 'present') return `${point(years.start)}–present`;
+  if (years.end.year === years.start.year && (years.end.qualifier ?? 'exact') === (years.start.qualifier ?? 'exact')) {
+    return point(years.start);
+  }
+  return `${point(years.start)}–${point(years.end)}`;
+}
+
+/** "1936–1937", "from 1936", "until 1940", "1938", or "" when undated. */
+export function formatRelationYears(years: RelationYears): string {
+  const { start, end } = years;
+  if (start && end) return start.year === end.year && start.qualifier === end.qualifier ? point(start) : `${point(start)}–${point(end)}`;
+  if (start) return `from ${point(start)}`;
+  if (end) return `until ${point(end)}`;
+  return '';
+}
+
+/** One relation seen from one of its ends. */
+export interface RelationLine {
+  edge: string;
+  /** The phrase read from `node`: "Member of", "Edited by". */
+  phrase: string;
+  other: string;
+  otherLabel: string;
+  years: string;
+  confidence: string;
+  relation: Relation;
+}
+
+export interface RelationGroup {
+  phrase: string;
+  lines: RelationLine[];
+}
+
+/** "Member of POUM, 1936–1937". */
+export function relationSentence(line: RelationLine): string {
+  return `${line.phrase} ${line.otherLabel}${line.years ? `, ${line.years}` : ''}`;
+}
+
+/**
+ * The relations of a node, grouped by phrase in vocabulary order, each group sorted by start year
+ * then label. `include` lets the caller drop relations hidden by filters.
+ */
+export function relationsOf(graph: Graph, node: string, include: (edge: string) => boolean = () => true): RelationGroup[] {
+  const groups = new Map<string, { order: number; lines: (RelationLine & { start: number })[] }>();
+  const order = Object.keys(RELATIONS);
+  graph.forEachEdge(node, (edge, attrs, source, target) => {
+    if (!include(edge)) return;
+    const spec = RELATIONS[attrs.relation];
+    const outgoing = source === node;
+    const other = outgoing ? target : source;
+    const phrase = outgoing || !spec.directed ? spec.label : spec.inverse;
+    const key = phrase;
+    const rank = order.indexOf(attrs.relation) * 2 + (outgoing ? 0 : 1);
+    if (!groups.has(key)) groups.set(key, { order: rank, lines: [] });
+    groups.get(key)!.lines.push({
+      edge, phrase, other, otherLabel: graph.getNodeAttribute(other, 'label'),
+      years: formatRelationYears(attrs.years), confidence: attrs.confidence, relation: attrs.relation,
+      start: attrs.years.start?.year ?? attrs.years.end?.year ?? 9999,
+    });
+  });
+  return [...groups.entries()]
+    .sort((a, b) => a[1].order - b[1].order)
+    .map(([phrase, g]) => ({
+      phrase,
+      lines: g.lines
+        .sort((a, b) => a.start - b.start || a.otherLabel.localeCompare(b.otherLabel))
+        .map(({ start: _start, ...line }) => line),
+    }));
+}

@@ -1,0 +1,34 @@
+// The bundled dataset in data/: valid, connected, and reachable through `npm run data:json`.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, parseDataFiles } from '../../../src/lib/model/validate';
+import { readDataFiles, ROOT } from '../../../scripts/read-data';
+
+describe('data/', () => {
+  const { dataset, problems } = parseDataFiles(readDataFiles());
+
+  it('passes the validator', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('prints graphology JSON on `npm run --silent data:json` that re-imports with the same counts', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'data:json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const serialized = JSON.parse(out);
+    const graph = new Graph({ multi: true, type: 'directed' });
+    graph.import(serialized);
+    expect(graph.order).toBe(dataset.nodes.length);
+    expect(graph.size).toBe(dataset.relations.length);
+    const someNode = dataset.nodes[0];
+    expect(Object.keys(graph.getNodeAttributes(someNode.id))).toEqual(
+      expect.arrayContaining(['label', 'kind', 'aliases', 'years', 'countries', 'currents', 'bio']));
+    const someEdge = dataset.relations[0];
+    expect(Object.keys(graph.getEdgeAttributes(someEdge.id))).toEqual(
+      expect.arrayContaining(['relation', 'directed', 'years', 'confidence', 'evidence']));
+  });
+
+  it('has data files at the documented paths', () => {
+    expect(join(ROOT, 'data')).toMatch(/data$/);
+  });
+});
