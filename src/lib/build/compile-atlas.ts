@@ -31,7 +31,9 @@ export function compileAtlas(files: DataFile[], version: string): CompileResult 
   if (problems.length > 0) return { ok: false, problems };
   const graph = buildGraph(dataset, version);
   const metrics = computeMetrics(graph);
-  const positions = computeLayout(graph, { sizeOf: (n) => 3 + Math.sqrt(metrics[n].degree) * 1.5 });
+  // Room for each disc as drawn at zoom 1 (radius 3–16 px by degree, about 1.4 layout units a pixel).
+  const maxDegree = Math.max(1, ...Object.values(metrics).map((m) => m.degree));
+  const positions = computeLayout(graph, { sizeOf: (n) => 1.4 * (3 + 13 * Math.sqrt(metrics[n].degree / maxDegree)) });
   const atlas = graph.export() as unknown as SerializedAtlas;
   for (const node of atlas.nodes) {
     const m = metrics[node.key];

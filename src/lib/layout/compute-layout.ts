@@ -12,6 +12,9 @@ export interface LayoutOptions {
   sizeOf: (node: string) => number;
 }
 
+/** Width of the laid-out graph in layout units. */
+export const LAYOUT_EXTENT = 1000;
+
 const DEFAULTS: LayoutOptions = { seed: LAYOUT_SEED, iterations: FA2_ITERATIONS, sizeOf: () => 4 };
 
 /** Computes positions for every node; returns a mapping and leaves the graph untouched. */
@@ -23,6 +26,14 @@ export function computeLayout(graph: Graph, options: Partial<LayoutOptions> = {}
     work.mergeNodeAttributes(node, { x: random() * 100 - 50, y: random() * 100 - 50, size: opts.sizeOf(node) });
   });
   forceAtlas2.assign(work, { iterations: opts.iterations, settings: FA2_SETTINGS, getEdgeWeight: null });
+  // Rescale to a fixed extent so node sizes mean the same thing to noverlap as to sigma, which
+  // fits the graph to the screen (about LAYOUT_EXTENT units ≈ one screen at zoom 1).
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  work.forEachNode((_n, a) => {
+    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+  });
+  const scale = LAYOUT_EXTENT / Math.max(maxX - minX, maxY - minY, 1e-9);
+  work.updateEachNodeAttributes((_n, a) => ({ ...a, x: (a.x - (minX + maxX) / 2) * scale, y: (a.y - (minY + maxY) / 2) * scale }));
   noverlap.assign(work, NOVERLAP_SETTINGS);
   const positions: Record<string, { x: number; y: number }> = {};
   work.forEachNode((node, attr) => {

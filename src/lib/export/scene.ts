@@ -1,0 +1,42 @@
+// Reads what sigma is drawing right now into a plain Scene that svg.ts can write.
+import type Sigma from 'sigma';
+import type { Scene, SceneEdge, SceneNode } from './svg';
+
+interface RingData { color: string; outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string }
+
+/** One scene node/edge per visible node/edge, in viewport pixels, labels as sigma shows them. */
+export function sceneFromRenderer(renderer: Sigma, options: { background: string | null; caption: string[] }): Scene {
+  const graph = renderer.getGraph();
+  const { width, height } = renderer.getDimensions();
+  const labelled = renderer.getNodeDisplayedLabels();
+  const nodes: SceneNode[] = [];
+  const positions = new Map<string, { x: number; y: number; size: number }>();
+  graph.forEachNode((node) => {
+    const data = renderer.getNodeDisplayData(node) as (ReturnType<Sigma['getNodeDisplayData']> & RingData) | undefined;
+    if (!data || data.hidden) return;
+    const p = renderer.framedGraphToViewport(data);
+    const size = renderer.scaleSize(data.size);
+    positions.set(node, { ...p, size });
+    const border: { color: string; width: number }[] = [];
+    if (data.outerSize) border.push({ color: data.outerColor ?? data.color, width: data.outerSize * size });
+    if (data.innerSize) border.push({ color: data.innerColor ?? data.color, width: data.innerSize * size });
+    nodes.push({
+      id: node, x: p.x, y: p.y, size, color: data.color, border,
+      label: labelled.has(node) || data.forceLabel ? (data.label ?? null) : null,
+      kind: String(graph.getNodeAttribute(node, 'kind')),
+    });
+  });
+  const edges: SceneEdge[] = [];
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    const data = renderer.getEdgeDisplayData(edge) as (ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number }) | undefined;
+    const a = positions.get(source);
+    const b = positions.get(target);
+    if (!data || data.hidden || !a || !b) return;
+    edges.push({
+      id: edge, x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, width: Math.max(1, data.size),
+      directed: data.type === 'arrow' || data.type === 'curvedArrow', curvature: data.curvature ?? 0,
+    });
+  });
+  // Draw in sigma's order: faded first, focused last.
+  return { width, height, background: options.background, nodes, edges, caption: options.caption };
+}

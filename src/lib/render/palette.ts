@@ -1,0 +1,53 @@
+// Colours and shape cues for node kinds and relation families. Colour is never the only cue:
+// each kind also has its own ring pattern (drawn by @sigma/node-border), shown in the legend.
+import { schemeDark2, schemeTableau10 } from 'd3-scale-chromatic';
+import type { NodeKind, RelationFamily } from '../model/vocabulary';
+
+/** Tableau 10 hues chosen to avoid the red/green pair that deuteranopes confuse. */
+export const KIND_COLORS: Record<NodeKind, string> = {
+  person: schemeTableau10[0], // blue
+  periodical: schemeTableau10[1], // orange
+  organization: schemeTableau10[3], // teal
+  work: schemeTableau10[6], // purple
+  event: schemeTableau10[8], // brown
+};
+
+export const FAMILY_COLORS: Record<RelationFamily, string> = {
+  membership: schemeDark2[2], // slate violet
+  publishing: schemeDark2[1], // orange
+  ideas: schemeDark2[3], // magenta
+  alliance: schemeDark2[0], // green-teal
+  action: schemeDark2[6], // brown
+};
+
+export const INK = '#1f2328';
+export const PAPER = '#ffffff';
+export const FADED_NODE = '#dcdfe3';
+export const FADED_EDGE = '#eef0f2';
+
+/** Three concentric layers (outer ring, inner ring, fill) drawn for every node. */
+export interface NodeRings {
+  outer: { size: number; color: string };
+  inner: { size: number; color: string };
+  fill: string;
+}
+
+/** The ring pattern that tells kinds apart without colour. Sizes are fractions of the radius. */
+export function ringsFor(kind: NodeKind, color: string): NodeRings {
+  switch (kind) {
+    case 'person': return { outer: { size: 0, color }, inner: { size: 0, color }, fill: color };
+    case 'organization': return { outer: { size: 0.28, color: INK }, inner: { size: 0, color }, fill: color };
+    case 'periodical': return { outer: { size: 0.3, color }, inner: { size: 0.22, color: PAPER }, fill: color };
+    case 'work': return { outer: { size: 0.42, color }, inner: { size: 0, color }, fill: PAPER };
+    case 'event': return { outer: { size: 0.14, color: INK }, inner: { size: 0.2, color: PAPER }, fill: color };
+  }
+}
+
+/** Short words describing each kind's ring, for the legend's text alternative. */
+export const RING_WORDS: Record<NodeKind, string> = {
+  person: 'solid disc',
+  organization: 'dark ring',
+  periodical: 'white band',
+  work: 'hollow ring',
+  event: 'thin dark ring with gap',
+};

@@ -1,0 +1,106 @@
+// The app's shared state: the loaded graph, the selection, filters and view options, and the
+// actions that change them. Components read it; only these methods write it.
+import { MultiDirectedGraph } from 'graphology';
+import type { MetricKey } from '../analysis/metrics';
+import type { SerializedAtlas } from '../build/compile-atlas';
+import type { Graph } from '../model/graph-type';
+import type { Source } from '../model/types';
+import { countAll, DEFAULT_FILTERS, type FilterCounts, type Filters } from '../query/filters';
+import { DEFAULT_VIEW, type ViewState } from '../query/url-state';
+import { computeVisibility, type Visibility } from '../query/visibility';
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+export interface CameraView { x: number; y: number; ratio: number }
+
+const EMPTY: Visibility = { nodes: new Set(), edges: new Set() };
+
+/** Holds everything the explorer shows; one instance per page. */
+export class AtlasState {
+  graph = $state.raw<Graph | null>(null);
+  sources = $state.raw<ReadonlyMap<string, Source>>(new Map()); // eslint-disable-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+  loadError = $state<string | null>(null);
+  filters = $state.raw<Filters>(DEFAULT_FILTERS);
+  selection = $state.raw<Selection>(null);
+  hovered = $state<string | null>(null);
+  size = $state<MetricKey>('degree');
+  view = $state<'graph' | 'list'>('graph');
+  notices = $state.raw<string[]>([]);
+  /** Camera requested by a deep link; the canvas applies it once, then reports moves back. */
+  camera = $state.raw<CameraView | null>(null);
+  /** Bumped to ask the canvas to move the camera to the current selection. */
+  focusRequest = $state(0);
+  visibility: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : EMPTY);
+  counts: FilterCounts | null = $derived(this.graph ? countAll(this.graph) : null);
+  title = $derived(this.graph?.getAttribute('title') ?? 'Influence Atlas');
+  version = $derived(this.graph?.getAttribute('version') ?? '');
+
+  /** Loads the precomputed atlas (public/generated/atlas.json). */
+  async load(url: string): Promise<void> {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      this.setAtlas((await response.json()) as SerializedAtlas);
+    } catch (error) {
+      this.loadError = `Could not load the dataset (${error instanceof Error ? error.message : String(error)}).`;
+    }
+  }
+
+  setAtlas(atlas: SerializedAtlas): void {
+    const graph: Graph = new MultiDirectedGraph();
+    graph.import(atlas);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+    this.sources = new Map((atlas.attributes?.sources ?? []).map((s) => [s.id, s]));
+    this.graph = graph;
+  }
+
+  selectNode(id: string, focus = true): void {
+    if (!this.graph?.hasNode(id)) return;
+    this.selection = { kind: 'node', id };
+    if (focus) this.focusRequest++;
+  }
+
+  selectEdge(id: string): void {
+    if (!this.graph?.hasEdge(id)) return;
+    this.selection = { kind: 'edge', id };
+  }
+
+  clearSelection(): void {
+    this.selection = null;
+  }
+
+  setFilters(filters: Filters): void {
+    this.filters = filters;
+  }
+
+  resetFilters(): void {
+    this.filters = DEFAULT_FILTERS;
+  }
+
+  dismissNotice(index: number): void {
+    this.notices = this.notices.filter((_n, i) => i !== index);
+  }
+
+  /** The view as the URL records it. */
+  viewState(camera: CameraView | null): ViewState {
+    return {
+      node: this.selection?.kind === 'node' ? this.selection.id : null,
+      edge: this.selection?.kind === 'edge' ? this.selection.id : null,
+      filters: this.filters,
+      camera,
+      size: this.size,
+      view: this.view,
+    };
+  }
+
+  /** Restores a view parsed from the URL (selection, filters, camera, size, view). */
+  applyViewState(state: ViewState, notices: string[] = []): void {
+    this.filters = state.filters;
+    this.size = state.size;
+    this.view = state.view;
+    this.camera = state.camera;
+    this.selection = state.node ? { kind: 'node', id: state.node } : state.edge ? { kind: 'edge', id: state.edge } : null;
+    if (notices.length) this.notices = [...this.notices, ...notices];
+  }
+}
+
+export { DEFAULT_VIEW };

@@ -1,0 +1,74 @@
+// Shared setup for the end-to-end tests: Debian's Chromium through playwright-core (see
+// ../shared/NOTES.md for the flags that give WebGL on SwiftShader), console error capture, helpers.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
+export const ORIGIN = new URL(BASE_URL).origin;
+
+/** Starts a fresh headless Chromium context (its own profile) with downloads allowed. */
+export async function launch(options: { viewport?: { width: number; height: number }; mobile?: boolean } = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'atlas-e2e-')), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+    deviceScaleFactor: 1,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+/** Collects console errors, page errors and any request that leaves the app's origin. */
+export function watch(page: Page) {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return { errors, foreign };
+}
+
+/** Opens a path of the app and waits until sigma has drawn the graph. */
+export async function open(page: Page, path = ''): Promise<void> {
+  await page.goto(new URL(path, BASE_URL).href);
+  await page.waitForFunction(() => {
+    const w = window as unknown as { __atlas?: { renderer: { getNodeDisplayedLabels(): Set<string> } } };
+    return !!w.__atlas && w.__atlas.renderer.getNodeDisplayedLabels().size > 0;
+  }, null, { timeout: 30_000 });
+}
+
+/** Viewport point of a node (NOTES: graphToViewport plus the container's box). */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((node) => {
+    const w = window as unknown as { __atlas: { renderer: {
+      getNodeDisplayData(n: string): { x: number; y: number } | undefined;
+      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      getContainer(): HTMLElement;
+    } } };
+    const r = w.__atlas.renderer;
+    const data = r.getNodeDisplayData(node);
+    if (!data) throw new Error(`node ${node} is not drawn`);
+    const p = r.framedGraphToViewport(data);
+    const box = r.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
+/** Whether sigma currently hides a node (through the reducers). */
+export async function isHidden(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((node) => {
+    const w = window as unknown as { __atlas: { renderer: { getNodeDisplayData(n: string): { hidden?: boolean } | undefined } } };
+    return !!w.__atlas.renderer.getNodeDisplayData(node)?.hidden;
+  }, id);
+}
+
+/** Waits for sigma's animation/render to settle. */
+export const settle = (page: Page, ms = 600) => page.waitForTimeout(ms);
