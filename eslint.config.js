@@ -6,7 +6,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'public/generated/', 'coverage/', 'data/_incoming/'] },
+  { ignores: ['dist/', 'node_modules/', 'public/generated/', 'coverage/', 'data/_incoming/', 'scratch/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

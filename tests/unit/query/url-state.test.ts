@@ -1,0 +1,133 @@
+// View state in the URL: links restore the view, and bad links open the default view with a notice.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../../src/lib/query/filters';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../../src/lib/query/url-state';
+
+const nodes = new Set(['orwell', 'trotsky', 'poum', 'lev sedov+jr']);
+const edges = new Set(['r-orwell-poum']);
+const known = { hasNode: (id: string) => nodes.has(id), hasEdge: (id: string) => edges.has(id) };
+const parse = (search: string) => parseViewState(search, known);
+const view = (changes: Partial<ViewState>, filters: Partial<ViewState['filters']> = {}): ViewState => ({
+  ...DEFAULT_VIEW,
+  ...changes,
+  filters: { ...DEFAULT_FILTERS, ...filters },
+});
+
+describe('serializeViewState', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    expect(serializeViewState(view({}, { hiddenKinds: [] }))).toBe('');
+  });
+
+  it('writes parameters in a fixed order, leaving defaults out', () => {
+    const state = view(
+      { node: 'orwell', camera: { x: 0.5, y: -0.25, ratio: 0.8 }, view: 'list', size: 'pagerank' },
+      { hiddenKinds: ['work', 'event'], minConfidence: 'likely', years: { from: 1930, to: 1940 } },
+    );
+    expect(serializeViewState(state)).toBe(
+      '?node=orwell&hide-kinds=work,event&confidence=likely&from=1930&to=1940&camera=0.5,-0.25,0.8&size=pagerank&view=list',
+    );
+  });
+
+  it('rounds the camera to 4 decimals', () => {
+    expect(serializeViewState(view({ camera: { x: 0.123456789, y: -0.00001, ratio: 1.99999 } }))).toBe('?camera=0.1235,0,2');
+  });
+});
+
+describe('parseViewState', () => {
+  it('opens the default view without notices for an empty query', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_VIEW, notices: [] });
+    expect(parse('?')).toEqual({ state: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('reads a full link, with or without the leading "?"', () => {
+    const expected = view(
+      { edge: 'r-orwell-poum', camera: { x: 1, y: 2, ratio: 0.5 }, size: 'betweenness' },
+      { hiddenCurrents: ['stalinism'], hiddenRelations: ['about', 'influenced'], minConfidence: 'certain' },
+    );
+    const query = 'edge=r-orwell-poum&hide-currents=stalinism&hide-relations=about,influenced&confidence=certain&camera=1,2,0.5&size=betweenness';
+    expect(parse(`?${query}`)).toEqual({ state: expected, notices: [] });
+    expect(parse(query)).toEqual({ state: expected, notices: [] });
+  });
+
+  it.each<[string, string[], Partial<ViewState>]>([
+    ['?node=stalinn', ['Unknown node "stalinn" in ?node= — ignored.'], {}],
+    ['?edge=r-nope', ['Unknown edge "r-nope" in ?edge= — ignored.'], {}],
+    ['?foo=bar', ['Unknown parameter "foo" — ignored.'], {}],
+    ['?camera=1,x', ['Malformed camera "1,x" — ignored.'], {}],
+    ['?camera=NaN,1,1', ['Malformed camera "NaN,1,1" — ignored.'], {}],
+    ['?camera=1,2', ['Malformed camera "1,2" — ignored.'], {}],
+    ['?camera=1,2,3,4', ['Malformed camera "1,2,3,4" — ignored.'], {}],
+    ['?camera=,,1', ['Malformed camera ",,1" — ignored.'], {}],
+    ['?camera=0,0,0', ['Malformed camera "0,0,0" — ignored.'], {}],
+    ['?camera=0,0,-1', ['Malformed camera "0,0,-1" — ignored.'], {}],
+    ['?camera=0,0,Infinity', ['Malformed camera "0,0,Infinity" — ignored.'], {}],
+    ['?camera=0,0,1e999', ['Malformed camera "0,0,1e999" — ignored.'], {}],
+    ['?confidence=sure', ['Unknown confidence "sure" in ?confidence= — ignored.'], {}],
+    ['?size=eigenvector', ['Unknown size "eigenvector" in ?size= — ignored.'], {}],
+    ['?view=map', ['Unknown view "map" in ?view= — ignored.'], {}],
+    ['?node=orwell&node=trotsky', ['Repeated parameter "node" "trotsky" — ignored.'], { node: 'orwell' }],
+    ['?node=orwell&edge=r-orwell-poum', ['Both ?node= and ?edge= given — kept node "orwell", ignored edge "r-orwell-poum".'], { node: 'orwell' }],
+  ])('%s → default with notice', (search, notices, changes) => {
+    expect(parse(search)).toEqual({ state: view(changes), notices });
+  });
+
+  it('keeps the valid items of a list and names each bad one', () => {
+    expect(parse('?hide-kinds=person,,robot')).toEqual({
+      state: view({}, { hiddenKinds: ['person'] }),
+      notices: ['Unknown kind "robot" in hide-kinds — ignored.'],
+    });
+    const { state, notices } = parse('?hide-currents=trotskyism,maoism,trotskyism&hide-relations=married_to,loved');
+    expect(state.filters.hiddenCurrents).toEqual(['trotskyism']);
+    expect(state.filters.hiddenRelations).toEqual(['married_to']);
+    expect(notices).toEqual([
+      'Unknown current "maoism" in hide-currents — ignored.',
+      'Unknown relation "loved" in hide-relations — ignored.',
+    ]);
+  });
+
+  it.each<[string, ViewState['filters']['years'], string[]]>([
+    ['?from=1930&to=1940', { from: 1930, to: 1940 }, []],
+    ['?from=1936&to=1936', { from: 1936, to: 1936 }, []],
+    ['?from=1940&to=1930', null, ['Years from 1940 to 1930 run backwards — year window ignored.']],
+    ['?from=1930', null, ['A year window needs both ?from= and ?to= — year window ignored.']],
+    ['?from=19x0&to=1940', null, [
+      'Malformed year "19x0" in ?from= — ignored.',
+      'A year window needs both ?from= and ?to= — year window ignored.',
+    ]],
+    ['?from=1930.5&to=1940', null, [
+      'Malformed year "1930.5" in ?from= — ignored.',
+      'A year window needs both ?from= and ?to= — year window ignored.',
+    ]],
+  ])('%s → years %j', (search, years, notices) => {
+    expect(parse(search)).toEqual({ state: view({}, { years }), notices });
+  });
+
+  it('survives garbage without throwing', () => {
+    const broken = parse('?node=%E0%A4%A');
+    expect(broken.state).toEqual(DEFAULT_VIEW);
+    expect(broken.notices).toHaveLength(1);
+    expect(broken.notices[0]).toMatch(/^Unknown node ".*" in \?node= — ignored\.$/);
+    const long = parse(`?${'x'.repeat(500)}=1&&&=`);
+    expect(long.state).toEqual(DEFAULT_VIEW);
+    expect(long.notices).toEqual([`Unknown parameter "${'x'.repeat(40)}…" — ignored.`, 'Unknown parameter "" — ignored.']);
+  });
+});
+
+describe('round trip', () => {
+  it.each<[string, ViewState]>([
+    ['default', DEFAULT_VIEW],
+    ['node selected in list view', view({ node: 'trotsky', view: 'list' })],
+    ['id needing encoding', view({ node: 'lev sedov+jr' })],
+    ['edge selected, zoomed in', view({ edge: 'r-orwell-poum', camera: { x: -0.1234, y: 10, ratio: 0.0625 } })],
+    ['all filters', view({ size: 'betweenness' }, {
+      hiddenKinds: ['event', 'organization', 'periodical', 'person', 'work'],
+      hiddenCurrents: ['stalinism', 'marxism-leninism', 'fascism'],
+      hiddenRelations: ['repressed'],
+      minConfidence: 'likely',
+      years: { from: -5, to: 2024 },
+    })],
+  ])('%s: parse(serialize(state)) restores it', (_case, state) => {
+    expect(parse(serializeViewState(state))).toEqual({ state, notices: [] });
+  });
+});
