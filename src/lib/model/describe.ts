@@ -22,11 +22,11 @@ export function formatNodeYears(years: NodeYears): string {
   return `${point(years.start)}–${point(years.end)}`;
 }
 
-/** "1936–1937", "from 1936", "until 1940", "1938", or "" when undated. */
-export function formatRelationYears(years: RelationYears): string {
+/** "1936–1937", "from 1936", "until 1940", "1938" (an act, or a one-year span), or "" when undated. */
+export function formatRelationYears(years: RelationYears, instant = false): string {
   const { start, end } = years;
   if (start && end) return start.year === end.year && start.qualifier === end.qualifier ? point(start) : `${point(start)}–${point(end)}`;
-  if (start) return `from ${point(start)}`;
+  if (start) return instant ? point(start) : `from ${point(start)}`;
   if (end) return `until ${point(end)}`;
   return '';
 }
@@ -71,7 +71,7 @@ export function relationsOf(graph: Graph, node: string, include: (edge: string) 
     if (!groups.has(key)) groups.set(key, { order: rank, lines: [] });
     groups.get(key)!.lines.push({
       edge, phrase, other, otherLabel: graph.getNodeAttribute(other, 'label'),
-      years: formatRelationYears(attrs.years), confidence: attrs.confidence, relation: attrs.relation,
+      years: formatRelationYears(attrs.years, 'instant' in spec && spec.instant), confidence: attrs.confidence, relation: attrs.relation,
       start: attrs.years.start?.year ?? attrs.years.end?.year ?? 9999,
     });
   });

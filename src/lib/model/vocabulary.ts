@@ -50,13 +50,15 @@ export interface RelationSpec {
    * on the target side only, which the validator checks separately.
    */
   sourceActive: boolean;
+  /** A dated act rather than a state: a lone start year reads "1938", not "from 1938". */
+  instant?: boolean;
 }
 
 /** The fixed relation vocabulary. Keys are the `relation` values in data/relations.json. */
 export const RELATIONS = {
   member_of: { label: 'Member of', inverse: 'Has member', directed: true, family: 'membership', sourceActive: true,
     meaning: 'A person belonged to an organization (or an organization affiliated to a larger one).' },
-  founded: { label: 'Founded', inverse: 'Founded by', directed: true, family: 'membership', sourceActive: true,
+  founded: { label: 'Founded', inverse: 'Founded by', directed: true, family: 'membership', sourceActive: true, instant: true,
     meaning: 'A person or organization founded or co-founded an organization or periodical.' },
   led: { label: 'Led', inverse: 'Led by', directed: true, family: 'membership', sourceActive: true,
     meaning: 'A person held a leading post (secretary, chairman, commander, head) in an organization or event.' },
@@ -66,11 +68,11 @@ export const RELATIONS = {
     meaning: 'A person edited a periodical or a work (anthology, collection).' },
   contributed_to: { label: 'Contributed to', inverse: 'Had contributor', directed: true, family: 'publishing', sourceActive: true,
     meaning: 'A person wrote for a periodical or contributed a chapter to a collective work.' },
-  authored: { label: 'Author of', inverse: 'Written by', directed: true, family: 'publishing', sourceActive: true,
+  authored: { label: 'Author of', inverse: 'Written by', directed: true, family: 'publishing', sourceActive: true, instant: true,
     meaning: 'A person or organization wrote or issued a work.' },
-  published_in: { label: 'Published in', inverse: 'Published', directed: true, family: 'publishing', sourceActive: true,
+  published_in: { label: 'Published in', inverse: 'Published', directed: true, family: 'publishing', sourceActive: true, instant: true,
     meaning: 'A work first appeared in a periodical, or a periodical was issued by an organization.' },
-  about: { label: 'About', inverse: 'Subject of', directed: true, family: 'publishing', sourceActive: true,
+  about: { label: 'About', inverse: 'Subject of', directed: true, family: 'publishing', sourceActive: true, instant: true,
     meaning: 'A work deals with an event, person or organization as its subject.' },
   influenced: { label: 'Influenced', inverse: 'Influenced by', directed: true, family: 'ideas', sourceActive: false,
     meaning: 'The source shaped the ideas of the target, as stated by a source (not inferred from similarity).' },
@@ -78,7 +80,7 @@ export const RELATIONS = {
     meaning: 'The source criticized the target in writing or speech.' },
   opposed: { label: 'Opposed', inverse: 'Opposed by', directed: true, family: 'ideas', sourceActive: true,
     meaning: 'The source acted politically against the target (a faction fight, a campaign), beyond criticism.' },
-  split_from: { label: 'Split from', inverse: 'Split off', directed: true, family: 'ideas', sourceActive: true,
+  split_from: { label: 'Split from', inverse: 'Split off', directed: true, family: 'ideas', sourceActive: true, instant: true,
     meaning: 'A person or group left an organization in a political split, or was the product of one.' },
   allied_with: { label: 'Allied with', inverse: 'Allied with', directed: false, family: 'alliance', sourceActive: true,
     meaning: 'Two actors formed a political alliance or bloc.' },

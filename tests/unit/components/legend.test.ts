@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+// The legend is the filter: counts per kind, toggles that hide, and one Reset.
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import Legend from '../../../src/components/Legend.svelte';
+import ListView from '../../../src/components/ListView.svelte';
+import { fixtureAtlas } from './fixture-atlas';
+
+describe('Legend', () => {
+  it('counts each kind and hides one when unticked, then Reset restores all', async () => {
+    const atlas = fixtureAtlas();
+    render(Legend, { atlas });
+    expect(screen.getByText('Showing 5 of 5 nodes, 5 of 5 relations.')).toBeInTheDocument();
+    const works = screen.getByRole('checkbox', { name: /Works/ });
+    expect(works.closest('label')).toHaveTextContent('1');
+    await fireEvent.click(works);
+    expect(atlas.filters.hiddenKinds).toEqual(['work']);
+    expect(atlas.visibility.nodes.has('homage-to-catalonia')).toBe(false);
+    expect(await screen.findByText('Showing 4 of 5 nodes, 3 of 5 relations.')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(atlas.filters.hiddenKinds).toEqual([]);
+  });
+
+  it('hides uncertain relations with the minimum confidence', async () => {
+    const atlas = fixtureAtlas();
+    render(Legend, { atlas });
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Minimum confidence' }), { target: { value: 'certain' } });
+    expect(atlas.visibility.edges.has('george-orwell--member_of--poum')).toBe(false);
+    expect(atlas.visibility.edges.has('george-orwell--authored--homage-to-catalonia')).toBe(true);
+  });
+});
+
+describe('ListView', () => {
+  it('lists visible nodes sorted by relations and selects one on click', async () => {
+    const atlas = fixtureAtlas();
+    render(ListView, { atlas });
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toHaveTextContent('George Orwell');
+    await fireEvent.click(screen.getByRole('button', { name: 'Leon Trotsky' }));
+    expect(atlas.selection).toEqual({ kind: 'node', id: 'leon-trotsky' });
+    await fireEvent.click(screen.getByRole('button', { name: /^Name/ }));
+    expect(screen.getAllByRole('row')[1]).toHaveTextContent('George Orwell');
+  });
+});
