@@ -147,3 +147,35 @@ describe('the explorer', () => {
     assert.deepEqual(seen.foreign, []);
   });
 });
+
+describe('relations on the canvas', () => {
+  it('clicking an edge opens the assertion with its evidence', async () => {
+    await open(page, '?node=george-orwell');
+    await settle(page, 900);
+    // Click a third of the way along Orwell → Homage to Catalonia (clear of both discs).
+    const a = await nodePoint(page, 'george-orwell');
+    const b = await nodePoint(page, 'homage-to-catalonia');
+    await page.mouse.click(a.x + (b.x - a.x) * 0.5, a.y + (b.y - a.y) * 0.5);
+    await page.waitForFunction(() => /—/.test(document.querySelector('aside h2')?.textContent ?? ''));
+    const title = await heading().textContent();
+    assert.match(title ?? '', /George Orwell — .* — Homage to Catalonia|Homage to Catalonia — .* — George Orwell/);
+    assert.match((await panel().textContent()) ?? '', /Evidence/);
+    assert.match(page.url(), /edge=/);
+  });
+
+  it('works offline once loaded: export still runs with the network cut', async () => {
+    await open(page, '?node=george-orwell');
+    await page.waitForTimeout(2500); // idle prefetch of the on-demand code
+    await context.setOffline(true);
+    try {
+      await page.getByText('Export', { exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export SVG' }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /\.svg$/);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});

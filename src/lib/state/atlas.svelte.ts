@@ -25,6 +25,8 @@ export class AtlasState {
   size = $state<MetricKey>('degree');
   view = $state<'graph' | 'list'>('graph');
   notices = $state.raw<string[]>([]);
+  /** Problems in dataset files the user tried to open, as `file:line: id: field: message`. */
+  importProblems = $state.raw<string[]>([]);
   /** Camera requested by a deep link; the canvas applies it once, then reports moves back. */
   camera = $state.raw<CameraView | null>(null);
   /** Bumped to ask the canvas to move the camera to the current selection. */
@@ -51,6 +53,15 @@ export class AtlasState {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
     this.sources = new Map((atlas.attributes?.sources ?? []).map((s) => [s.id, s]));
     this.graph = graph;
+  }
+
+  /** Swaps in a dataset the user opened: selection, filters and camera start afresh. */
+  replaceAtlas(atlas: SerializedAtlas): void {
+    this.selection = null;
+    this.hovered = null;
+    this.camera = null;
+    this.filters = DEFAULT_FILTERS;
+    this.setAtlas(atlas);
   }
 
   selectNode(id: string, focus = true): void {
