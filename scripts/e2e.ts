@@ -1,7 +1,7 @@
 // `npm run test:e2e`: builds the app, serves it with `vite preview` on a free port, and runs the
 // end-to-end tests (tests/e2e, node's test runner) in headless Chromium through playwright-core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './read-data';
@@ -45,6 +45,9 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 const testFiles = readdirSync(join(ROOT, 'tests', 'e2e')).filter((f) => f.endsWith('.test.ts')).sort().map((f) => join('tests', 'e2e', f));
+
+// Screenshots land in test-results/ (ignored); copy the good ones to docs/ by hand for the README.
+mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 
 const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

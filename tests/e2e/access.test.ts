@@ -69,7 +69,10 @@ describe('phone', () => {
     const box = (await panel.boundingBox())!;
     assert.ok(box.y > 844 * 0.3, 'panel sits in the lower part of the screen');
     assert.ok(Math.abs(box.width - 390) < 2, 'panel spans the width');
-    await page.screenshot({ path: 'docs/screenshot-phone.png' });
+    await settle(page, 800);
+    const after = await nodePoint(page, 'leon-trotsky');
+    assert.ok(after.y < box.y, `the chosen node (y=${Math.round(after.y)}) is visible above the sheet (y=${Math.round(box.y)})`);
+    await page.screenshot({ path: 'test-results/screenshot-phone.png' });
     await page.getByRole('button', { name: 'Close biography' }).tap();
     await panel.waitFor({ state: 'detached' });
     await page.getByRole('combobox', { name: 'Search' }).fill('orwell');

@@ -28,7 +28,7 @@ describe('the explorer', () => {
     const [, shown, total] = /Showing (\d+) of (\d+)/.exec(status ?? '') ?? [];
     assert.ok(Number(total) > 0);
     assert.equal(shown, total);
-    await page.screenshot({ path: 'docs/screenshot-overview.png' });
+    await page.screenshot({ path: 'test-results/screenshot-overview.png' });
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.foreign, []);
   });
@@ -43,7 +43,7 @@ describe('the explorer', () => {
     assert.equal(await heading().textContent(), 'George Orwell');
     assert.match((await panel().textContent()) ?? '', /Eric Arthur Blair/);
     await settle(page, 900);
-    await page.screenshot({ path: 'docs/screenshot-orwell.png' });
+    await page.screenshot({ path: 'test-results/screenshot-orwell.png' });
   });
 
   it('finds people by alias, without diacritics and with a typo', async () => {
