@@ -15,6 +15,14 @@ describe('compileAtlas', () => {
     expect(JSON.stringify(a.atlas)).toBe(JSON.stringify(b.atlas));
   });
 
+  it('gives byte-identical output for the bundled dataset too', () => {
+    const real = readDataFiles();
+    const a = compileAtlas(real, 'v');
+    const b = compileAtlas(real, 'v');
+    if (!a.ok || !b.ok) throw new Error('the bundled dataset should compile');
+    expect(JSON.stringify(a.atlas)).toBe(JSON.stringify(b.atlas));
+  });
+
   it('gives every node a finite position and the metrics the app sizes nodes by', () => {
     const result = compileAtlas(files, 'test');
     if (!result.ok) throw new Error('fixture should compile');
