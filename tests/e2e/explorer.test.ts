@@ -142,6 +142,30 @@ describe('the explorer', () => {
     assert.match(page.url(), /view=list/);
   });
 
+  it('shows how Orwell is connected to Trotsky, and the link keeps it', async () => {
+    await open(page, '?node=george-orwell');
+    const finder = panel().getByRole('combobox', { name: 'Find a connection to' });
+    await finder.fill('trotsky');
+    await finder.press('Enter');
+    const summary = panel().getByText(/^From George Orwell to/);
+    assert.match((await summary.textContent()) ?? '', /From George Orwell to Leon Trotsky in \d+ steps?/);
+    assert.match(page.url(), /node=george-orwell&path=leon-trotsky/);
+    const steps = await panel().locator('ol.path > li').count();
+    assert.ok(steps >= 1 && steps <= 3, `${steps} steps`);
+    const colours = await page.evaluate(() => {
+      const w = window as unknown as { __atlas: { renderer: { getNodeDisplayData(n: string): { color: string } | undefined } } };
+      const r = w.__atlas.renderer;
+      return { orwell: r.getNodeDisplayData('george-orwell')?.color, trotsky: r.getNodeDisplayData('leon-trotsky')?.color, far: r.getNodeDisplayData('aksel-larsen')?.color };
+    });
+    assert.notEqual(colours.orwell, '#dcdfe3');
+    assert.notEqual(colours.trotsky, '#dcdfe3');
+    assert.equal(colours.far, '#dcdfe3', 'nodes off the path fade');
+    await settle(page, 700);
+    await page.screenshot({ path: 'test-results/screenshot-path.png' });
+    await page.reload();
+    await panel().getByText(/^From George Orwell to Leon Trotsky/).waitFor();
+  });
+
   it('ran without console errors or foreign requests throughout', () => {
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.foreign, []);

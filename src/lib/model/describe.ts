@@ -48,6 +48,18 @@ export interface RelationGroup {
   lines: RelationLine[];
 }
 
+/** How a relation reads from one of its ends: "Member of" from the member, "Has member" from the party. */
+export function phraseFrom(graph: Graph, edge: string, from: string): string {
+  const spec = RELATIONS[graph.getEdgeAttribute(edge, 'relation')];
+  return graph.source(edge) === from || !spec.directed ? spec.label : spec.inverse;
+}
+
+/** The years of a relation in words, as the panel shows them. */
+export function relationYears(graph: Graph, edge: string): string {
+  const attrs = graph.getEdgeAttributes(edge);
+  return formatRelationYears(attrs.years, 'instant' in RELATIONS[attrs.relation]);
+}
+
 /** "Member of POUM, 1936–1937". */
 export function relationSentence(line: RelationLine): string {
   return `${line.phrase} ${line.otherLabel}${line.years ? `, ${line.years}` : ''}`;
@@ -62,16 +74,15 @@ export function relationsOf(graph: Graph, node: string, include: (edge: string) 
   const order = Object.keys(RELATIONS);
   graph.forEachEdge(node, (edge, attrs, source, target) => {
     if (!include(edge)) return;
-    const spec = RELATIONS[attrs.relation];
     const outgoing = source === node;
     const other = outgoing ? target : source;
-    const phrase = outgoing || !spec.directed ? spec.label : spec.inverse;
+    const phrase = phraseFrom(graph, edge, node);
     const key = phrase;
     const rank = order.indexOf(attrs.relation) * 2 + (outgoing ? 0 : 1);
     if (!groups.has(key)) groups.set(key, { order: rank, lines: [] });
     groups.get(key)!.lines.push({
       edge, phrase, other, otherLabel: graph.getNodeAttribute(other, 'label'),
-      years: formatRelationYears(attrs.years, 'instant' in spec && spec.instant), confidence: attrs.confidence, relation: attrs.relation,
+      years: relationYears(graph, edge), confidence: attrs.confidence, relation: attrs.relation,
       start: attrs.years.start?.year ?? attrs.years.end?.year ?? 9999,
     });
   });

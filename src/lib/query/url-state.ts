@@ -9,6 +9,8 @@ export interface ViewState {
   /** Selection: at most one of node and edge. */
   node: string | null;
   edge: string | null;
+  /** With a node selected: the node whose connection to it is shown. */
+  path: string | null;
   filters: Filters;
   camera: { x: number; y: number; ratio: number } | null;
   size: MetricKey;
@@ -19,6 +21,7 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   node: null,
   edge: null,
+  path: null,
   filters: DEFAULT_FILTERS,
   camera: null,
   size: 'degree',
@@ -27,7 +30,7 @@ export const DEFAULT_VIEW: ViewState = {
 
 const VIEWS = ['graph', 'list'] as const;
 const PARAMS = [
-  'node', 'edge', 'hide-kinds', 'hide-currents', 'hide-relations', 'confidence', 'from', 'to', 'camera', 'size', 'view',
+  'node', 'edge', 'path', 'hide-kinds', 'hide-currents', 'hide-relations', 'confidence', 'from', 'to', 'camera', 'size', 'view',
 ] as const;
 type Param = (typeof PARAMS)[number];
 
@@ -80,6 +83,10 @@ export function parseViewState(
         if (param === 'node' ? known.hasNode(value) : known.hasEdge(value)) state[param] = value;
         else notices.push(`Unknown ${param} ${quote(value)} in ?${param}= — ignored.`);
         break;
+      case 'path':
+        if (known.hasNode(value)) state.path = value;
+        else notices.push(`Unknown node ${quote(value)} in ?path= — ignored.`);
+        break;
       case 'hide-kinds':
         filters.hiddenKinds = parseList(value, NODE_KINDS, 'kind', param, notices);
         break;
@@ -127,6 +134,10 @@ export function parseViewState(
     notices.push(`Both ?node= and ?edge= given — kept node ${quote(state.node)}, ignored edge ${quote(state.edge)}.`);
     state.edge = null;
   }
+  if (state.path !== null && state.node === null) {
+    notices.push(`?path= needs a ?node= to start from — path ${quote(state.path)} ignored.`);
+    state.path = null;
+  }
   return { state, notices };
 }
 
@@ -142,6 +153,7 @@ export function serializeViewState(state: ViewState): string {
   const params: [Param, string | null][] = [
     ['node', state.node === null ? null : encodeURIComponent(state.node)],
     ['edge', state.edge === null ? null : encodeURIComponent(state.edge)],
+    ['path', state.path === null || state.node === null ? null : encodeURIComponent(state.path)],
     ['hide-kinds', filters.hiddenKinds.length > 0 ? list(filters.hiddenKinds) : null],
     ['hide-currents', filters.hiddenCurrents.length > 0 ? list(filters.hiddenCurrents) : null],
     ['hide-relations', filters.hiddenRelations.length > 0 ? list(filters.hiddenRelations) : null],

@@ -2,6 +2,7 @@
 // Nothing here writes into the data graph (sigma.js' nodeReducer/edgeReducer pattern).
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricKey } from '../analysis/metrics';
+import type { Path } from '../analysis/paths';
 import type { Graph } from '../model/graph-type';
 import { RELATIONS } from '../model/vocabulary';
 import { FADED_EDGE, FADED_NODE, FAMILY_COLORS, KIND_COLORS, ringsFor } from './palette';
@@ -16,6 +17,8 @@ export interface DisplayState {
   size: MetricKey;
   /** Curvature per edge where two nodes share several relations (0 or absent = straight). */
   curvature: Map<string, number>;
+  /** A connection being shown: its nodes and relations stay, the rest fades. */
+  path?: Path | null;
 }
 
 export const MIN_NODE_SIZE = 3;
@@ -66,18 +69,22 @@ function focusSet(graph: Graph, focus: string | null, visibleEdges: Set<string>)
 
 /** Builds the node and edge reducers for one display state. */
 export function createReducers(graph: Graph, state: DisplayState, sizes: Map<string, number>) {
-  const focus = state.hovered ?? state.selectedNode;
-  const keep = focusSet(graph, focus, state.visibleEdges);
+  const pathNodes = state.path && state.path.nodes.length > 1 ? new Set(state.path.nodes) : null;
+  const pathEdges = pathNodes ? new Set(state.path!.edges) : null;
+  // Hover wins over a shown path, which wins over the plain selection.
+  const focus = state.hovered ?? (pathNodes ? null : state.selectedNode);
+  const keep = focusSet(graph, focus, state.visibleEdges) ?? pathNodes;
   const edgeFocus = state.selectedEdge && graph.hasEdge(state.selectedEdge)
     ? new Set(graph.extremities(state.selectedEdge)) : null;
+  const kept = keep ?? edgeFocus;
 
   const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> & Record<string, unknown> => {
     const attrs = graph.getNodeAttributes(node);
     if (!state.visibleNodes.has(node)) return { ...data, hidden: true };
-    const faded = (keep && !keep.has(node)) || (!keep && edgeFocus && !edgeFocus.has(node));
+    const faded = kept ? !kept.has(node) : false;
+    const inFocus = kept ? kept.has(node) : false;
     const color = faded ? FADED_NODE : KIND_COLORS[attrs.kind];
     const rings = ringsFor(attrs.kind, color);
-    const inFocus = (keep && keep.has(node)) || (edgeFocus && edgeFocus.has(node));
     return {
       ...data,
       label: faded ? null : attrs.label,
@@ -88,7 +95,7 @@ export function createReducers(graph: Graph, state: DisplayState, sizes: Map<str
       innerSize: rings.inner.size,
       innerColor: faded ? FADED_NODE : rings.inner.color,
       zIndex: inFocus ? 2 : faded ? 0 : 1,
-      forceLabel: Boolean(inFocus),
+      forceLabel: inFocus,
       highlighted: node === state.selectedNode || node === state.hovered,
     };
   };
@@ -99,19 +106,22 @@ export function createReducers(graph: Graph, state: DisplayState, sizes: Map<str
     const [s, t] = graph.extremities(edge);
     const incident = focus ? s === focus || t === focus : true;
     const selected = edge === state.selectedEdge;
-    const faded = (focus && !incident) || (state.selectedEdge && !selected && !focus);
+    const onPath = !focus && !!pathEdges?.has(edge);
+    const faded = focus ? !incident : pathEdges ? !onPath : state.selectedEdge ? !selected : false;
+    const strong = selected || onPath;
     const curvature = state.curvature.get(edge) ?? 0;
     const directed = RELATIONS[attrs.relation].directed;
     const type = curvature ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line';
+    const labelled = strong || (state.selectedNode && incident && !state.hovered && !pathEdges);
     return {
       ...data,
       type,
       curvature,
       color: faded ? FADED_EDGE : FAMILY_COLORS[RELATIONS[attrs.relation].family],
-      size: selected ? 4 : focus && incident ? 2 : 1,
-      zIndex: selected || (focus && incident) ? 2 : faded ? 0 : 1,
-      label: selected || (state.selectedNode && incident && !state.hovered) ? RELATIONS[attrs.relation].label : null,
-      forceLabel: selected,
+      size: strong ? 4 : focus && incident ? 2 : 1,
+      zIndex: strong || (focus && incident) ? 2 : faded ? 0 : 1,
+      label: labelled ? RELATIONS[attrs.relation].label : null,
+      forceLabel: strong,
     };
   };
   return { nodeReducer, edgeReducer };

@@ -2,6 +2,7 @@
 // actions that change them. Components read it; only these methods write it.
 import { MultiDirectedGraph } from 'graphology';
 import type { MetricKey } from '../analysis/metrics';
+import { shortestPath, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
 import type { Graph } from '../model/graph-type';
 import type { Source } from '../model/types';
@@ -29,10 +30,15 @@ export class AtlasState {
   importProblems = $state.raw<string[]>([]);
   /** Camera requested by a deep link; the canvas applies it once, then reports moves back. */
   camera = $state.raw<CameraView | null>(null);
+  /** With a node selected: the node whose connection to it is shown. */
+  pathTo = $state<string | null>(null);
   /** Bumped to ask the canvas to move the camera to the current selection. */
   focusRequest = $state(0);
   visibility: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : EMPTY);
   counts: FilterCounts | null = $derived(this.graph ? countAll(this.graph) : null);
+  /** The shortest connection from the selected node to `pathTo`, over visible relations. */
+  path: Path | null = $derived(this.graph && this.selection?.kind === 'node' && this.pathTo
+    ? shortestPath(this.graph, this.selection.id, this.pathTo, (e) => this.visibility.edges.has(e)) : null);
   title = $derived(this.graph?.getAttribute('title') ?? 'Influence Atlas');
   version = $derived(this.graph?.getAttribute('version') ?? '');
 
@@ -58,6 +64,7 @@ export class AtlasState {
   /** Swaps in a dataset the user opened: selection, filters and camera start afresh. */
   replaceAtlas(atlas: SerializedAtlas): void {
     this.selection = null;
+    this.pathTo = null;
     this.hovered = null;
     this.camera = null;
     this.filters = DEFAULT_FILTERS;
@@ -66,6 +73,7 @@ export class AtlasState {
 
   selectNode(id: string, focus = true): void {
     if (!this.graph?.hasNode(id)) return;
+    if (this.selection?.kind !== 'node' || this.selection.id !== id) this.pathTo = null;
     this.selection = { kind: 'node', id };
     if (focus) this.focusRequest++;
   }
@@ -73,10 +81,18 @@ export class AtlasState {
   selectEdge(id: string): void {
     if (!this.graph?.hasEdge(id)) return;
     this.selection = { kind: 'edge', id };
+    this.pathTo = null;
   }
 
   clearSelection(): void {
     this.selection = null;
+    this.pathTo = null;
+  }
+
+  /** Shows (or with null, hides) the connection from the selected node to another. */
+  showPathTo(id: string | null): void {
+    if (this.selection?.kind !== 'node') return;
+    this.pathTo = id && this.graph?.hasNode(id) && id !== this.selection.id ? id : null;
   }
 
   setFilters(filters: Filters): void {
@@ -96,6 +112,7 @@ export class AtlasState {
     return {
       node: this.selection?.kind === 'node' ? this.selection.id : null,
       edge: this.selection?.kind === 'edge' ? this.selection.id : null,
+      path: this.selection?.kind === 'node' ? this.pathTo : null,
       filters: this.filters,
       camera,
       size: this.size,
@@ -110,6 +127,7 @@ export class AtlasState {
     this.view = state.view;
     this.camera = state.camera;
     this.selection = state.node ? { kind: 'node', id: state.node } : state.edge ? { kind: 'edge', id: state.edge } : null;
+    this.pathTo = state.node ? state.path : null;
     if (notices.length) this.notices = [...this.notices, ...notices];
   }
 }

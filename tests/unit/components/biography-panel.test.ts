@@ -86,3 +86,33 @@ describe('BiographyPanel', () => {
     expect(screen.queryByRole('complementary')).toBeNull();
   });
 });
+
+describe('BiographyPanel connection finder', () => {
+  it('shows the shortest connection step by step, read from each step', async () => {
+    const atlas = fixtureAtlas();
+    atlas.setFilters({ ...atlas.filters, hiddenRelations: ['authored'] });
+    atlas.selectNode('george-orwell', false);
+    render(BiographyPanel, { atlas });
+    const finder = screen.getByRole('combobox', { name: 'Find a connection to' });
+    await fireEvent.input(finder, { target: { value: 'homage' } });
+    await fireEvent.keyDown(finder, { key: 'Enter' });
+    expect(atlas.pathTo).toBe('homage-to-catalonia');
+    expect(screen.getByText(/in 2 steps/)).toBeInTheDocument();
+    const steps = screen.getAllByRole('listitem').filter((li) => li.closest('ol.path'));
+    expect(steps.map((li) => li.textContent?.replace(/\s+/g, ' ').replace(' evidence', '').trim())).toEqual([
+      'George Orwell member of POUM, 1936–1937',
+      'POUM subject of Homage to Catalonia, 1938',
+    ]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Clear connection' }));
+    expect(atlas.pathTo).toBeNull();
+  });
+
+  it('says so when the filters leave no connection', async () => {
+    const atlas = fixtureAtlas();
+    atlas.setFilters({ ...atlas.filters, hiddenKinds: ['work'] });
+    atlas.selectNode('joseph-stalin', false);
+    atlas.showPathTo('poum');
+    render(BiographyPanel, { atlas });
+    expect(screen.getByText(/No connection from Joseph Stalin to POUM through the relations shown \(the filters may hide one\)/)).toBeInTheDocument();
+  });
+});

@@ -26,7 +26,7 @@ describe('SearchBox', () => {
     const { input, onselect } = setup();
     await fireEvent.input(input, { target: { value: 'homage' } });
     await fireEvent.keyDown(input, { key: 'ArrowDown' });
-    expect(input).toHaveAttribute('aria-activedescendant', 'suggestion-0');
+    expect(input).toHaveAttribute('aria-activedescendant', 'search-input-suggestion-0');
     await fireEvent.keyDown(input, { key: 'Enter' });
     expect(onselect).toHaveBeenCalledWith('homage-to-catalonia');
     expect(screen.queryByRole('listbox')).toBeNull();

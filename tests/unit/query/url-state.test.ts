@@ -131,3 +131,21 @@ describe('round trip', () => {
     expect(parse(serializeViewState(state))).toEqual({ state, notices: [] });
   });
 });
+
+describe('path parameter', () => {
+  const [a, b] = [...nodes];
+  it('round-trips a connection from the selected node', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, node: a, path: b };
+    expect(serializeViewState(state)).toBe(`?node=${a}&path=${b}`);
+    expect(parseViewState(serializeViewState(state), known)).toEqual({ state, notices: [] });
+  });
+
+  it('ignores a path with no node to start from, or to an unknown node, and says so', () => {
+    const alone = parseViewState(`?path=${b}`, known);
+    expect(alone.state.path).toBeNull();
+    expect(alone.notices).toEqual([`?path= needs a ?node= to start from — path "${b}" ignored.`]);
+    const unknown = parseViewState(`?node=${a}&path=nobody`, known);
+    expect(unknown.state).toMatchObject({ node: a, path: null });
+    expect(unknown.notices).toEqual(['Unknown node "nobody" in ?path= — ignored.']);
+  });
+});
