@@ -25,6 +25,22 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe('export', () => {
+  it('"Relations CSV" downloads the visible relations with their citations', async () => {
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Relations CSV' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^influence-atlas-george-orwell-relations-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await readFile((await download.path())!, 'utf8');
+    const lines = text.replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+    assert.match(lines[0], /^id,source_id,source,relation,target_id,target,start,end,confidence,evidence$/);
+    const total = await page.evaluate(() => (window as unknown as { __atlas: { graph: { size: number } } }).__atlas.graph.size);
+    assert.ok(lines.length - 1 >= total * 0.9, `${lines.length - 1} rows for ${total} relations`); // rows may span lines only inside quotes
+    assert.ok(text.includes('george-orwell--member_of--independent-labour-party,george-orwell,George Orwell,Member of,independent-labour-party'));
+    await page.getByText('Export', { exact: true }).click(); // close the menu again
+  });
+
   it('"Export PNG" downloads a named, non-blank PNG at least 1600 px wide', async () => {
     await page.getByText('Export', { exact: true }).click();
     const [download] = await Promise.all([

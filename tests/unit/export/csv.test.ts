@@ -1,0 +1,49 @@
+// CSV exports: quoting that survives commas, quotes and newlines; no spreadsheet formulas; citations.
+import { describe, expect, it } from 'vitest';
+import { csvCell, nodesCsv, relationsCsv } from '../../../src/lib/export/csv';
+import { fixtureAtlas } from '../components/fixture-atlas';
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('csv', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "no"', '"say ""no"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['-1', "'-1"],
+  ])('quotes %j as %s', (value, cell) => expect(csvCell(value)).toBe(cell));
+
+  it('writes every visible relation with readable ends and full citations', () => {
+    const atlas = fixtureAtlas();
+    const rows = parseCsv(relationsCsv(atlas.graph!, atlas.visibility.edges, atlas.sources));
+    expect(rows[0]).toEqual(['id', 'source_id', 'source', 'relation', 'target_id', 'target', 'start', 'end', 'confidence', 'evidence']);
+    expect(rows).toHaveLength(1 + 5);
+    const member = rows.find((r) => r[0] === 'george-orwell--member_of--poum')!;
+    expect(member.slice(2, 9)).toEqual(['George Orwell', 'Member of', 'poum', 'POUM', '1936', '1937', 'likely']);
+    expect(member[9]).toMatch(/^Wikipedia contributors \(2025\)\. Anti-Stalinist left\..* — § The consolidation of Stalin's rule; ref\. 42: Fixture only/);
+  });
+
+  it('writes nodes with years, lists and the relation count', () => {
+    const atlas = fixtureAtlas();
+    const rows = parseCsv(nodesCsv(atlas.graph!, ['leon-trotsky']));
+    expect(rows[1].slice(0, 8)).toEqual(['leon-trotsky', 'Leon Trotsky', 'person', '1879–1940', 'Russia; Soviet Union; Mexico',
+      'trotskyism; left-opposition', 'Lev Davidovich Bronstein; Bronstein; Trotskii', '2']);
+  });
+});
