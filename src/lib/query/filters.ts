@@ -74,9 +74,12 @@ export function edgeVisible(
 ): boolean {
   if ((f.hiddenRelations as readonly string[]).includes(attrs.relation)) return false;
   if (CONFIDENCE_LEVELS.indexOf(attrs.confidence) > CONFIDENCE_LEVELS.indexOf(f.minConfidence)) return false;
-  // Undated relations have no year to fall outside the window, so they stay.
+  // Undated relations have no year to fall outside the window, so they stay. An act (authorship,
+  // a founding) dated by its start alone happened that year; a state (membership) runs on.
   const { start, end } = attrs.years;
-  return overlaps(start?.year ?? -Infinity, end?.year ?? Infinity, f.years);
+  const instant = attrs.relation in RELATIONS && 'instant' in RELATIONS[attrs.relation as Relation];
+  const last = end?.year ?? (instant && start ? start.year : Infinity);
+  return overlaps(start?.year ?? -Infinity, last, f.years);
 }
 
 /** Adds the value when absent, removes it when present; returns a new sorted list. */

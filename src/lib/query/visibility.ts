@@ -7,15 +7,25 @@ export interface Visibility {
   edges: Set<string>;
 }
 
-/** A relation is visible when it passes the filters and both its ends are visible. */
+/**
+ * A relation is visible when it passes the filters and both its ends are visible. Inside a year
+ * window, a node must also take part in a visible relation: being alive in 1938 is not enough
+ * to belong to the network of 1938.
+ */
 export function computeVisibility(graph: Graph, filters: Filters): Visibility {
-  const nodes = new Set<string>();
+  const candidates = new Set<string>();
   graph.forEachNode((node, attrs) => {
-    if (nodeVisible(attrs, filters)) nodes.add(node);
+    if (nodeVisible(attrs, filters)) candidates.add(node);
   });
   const edges = new Set<string>();
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && edgeVisible(attrs, filters)) edges.add(edge);
+    if (candidates.has(source) && candidates.has(target) && edgeVisible(attrs, filters)) edges.add(edge);
   });
+  if (!filters.years) return { nodes: candidates, edges };
+  const nodes = new Set<string>();
+  for (const edge of edges) {
+    nodes.add(graph.source(edge));
+    nodes.add(graph.target(edge));
+  }
   return { nodes, edges };
 }
