@@ -172,6 +172,27 @@ describe('the explorer', () => {
   });
 });
 
+describe('live layout', () => {
+  it('runs ForceAtlas2 in a worker, stops with noverlap, and resets to the precomputed positions', async () => {
+    await open(page);
+    const position = () => page.evaluate(() => {
+      const w = window as unknown as { __atlas: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } };
+      const { x, y } = w.__atlas.graph.getNodeAttributes('leon-trotsky');
+      return { x, y };
+    });
+    const start = await position();
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await page.getByRole('button', { name: 'Stop layout' }).waitFor();
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    const moved = await position();
+    assert.ok(Math.hypot(moved.x - start.x, moved.y - start.y) > 1, 'the layout moved nodes');
+    await page.getByRole('button', { name: 'Reset layout' }).click();
+    assert.deepEqual(await position(), start);
+    assert.deepEqual(seen.errors, []);
+  });
+});
+
 describe('relations on the canvas', () => {
   it('clicking an edge opens the assertion with its evidence', async () => {
     await open(page, '?node=george-orwell');
