@@ -28,7 +28,7 @@ export class AtlasState {
   notices = $state.raw<string[]>([]);
   /** Problems in dataset files the user tried to open, as `file:line: id: field: message`. */
   importProblems = $state.raw<string[]>([]);
-  /** Camera requested by a deep link; the canvas applies it once, then reports moves back. */
+  /** Where the camera is: set by a deep link, kept up to date by the canvas, restored when it remounts. */
   camera = $state.raw<CameraView | null>(null);
   /** With a node selected: the node whose connection to it is shown. */
   pathTo = $state<string | null>(null);
@@ -108,13 +108,13 @@ export class AtlasState {
   }
 
   /** The view as the URL records it. */
-  viewState(camera: CameraView | null): ViewState {
+  viewState(): ViewState {
     return {
       node: this.selection?.kind === 'node' ? this.selection.id : null,
       edge: this.selection?.kind === 'edge' ? this.selection.id : null,
       path: this.selection?.kind === 'node' ? this.pathTo : null,
       filters: this.filters,
-      camera,
+      camera: this.camera,
       size: this.size,
       view: this.view,
     };
