@@ -116,3 +116,15 @@ describe('BiographyPanel connection finder', () => {
     expect(screen.getByText(/No connection from Joseph Stalin to POUM through the relations shown \(the filters may hide one\)/)).toBeInTheDocument();
   });
 });
+
+describe('BiographyPanel citation', () => {
+  it('cites the selection with the dataset version and a link that reopens it', () => {
+    const atlas = fixtureAtlas();
+    atlas.selectNode('george-orwell', false);
+    atlas.showPathTo('poum');
+    render(BiographyPanel, { atlas });
+    const citation = screen.getByText(/^“George Orwell”, in Influence Atlas/);
+    expect(citation.textContent).toContain('dataset version test-version');
+    expect(citation.textContent).toMatch(/\?node=george-orwell&path=poum \(accessed \d{4}-\d{2}-\d{2}\)\.$/);
+  });
+});
