@@ -7,7 +7,7 @@ import type { SerializedAtlas } from '../build/compile-atlas';
 import type { Graph } from '../model/graph-type';
 import type { Source } from '../model/types';
 import { countAll, DEFAULT_FILTERS, type FilterCounts, type Filters } from '../query/filters';
-import { DEFAULT_VIEW, type ViewState } from '../query/url-state';
+import type { ViewState } from '../query/url-state';
 import { computeVisibility, type Visibility } from '../query/visibility';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
@@ -39,7 +39,6 @@ export class AtlasState {
   /** The shortest connection from the selected node to `pathTo`, over visible relations. */
   path: Path | null = $derived(this.graph && this.selection?.kind === 'node' && this.pathTo
     ? shortestPath(this.graph, this.selection.id, this.pathTo, (e) => this.visibility.edges.has(e)) : null);
-  title = $derived(this.graph?.getAttribute('title') ?? 'Influence Atlas');
   version = $derived(this.graph?.getAttribute('version') ?? '');
 
   /** Loads the precomputed atlas (public/generated/atlas.json). */
@@ -132,4 +131,3 @@ export class AtlasState {
   }
 }
 
-export { DEFAULT_VIEW };
