@@ -2,6 +2,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import { computeMetrics } from '../analysis/metrics';
 import { computeLayout } from '../layout/compute-layout';
+import { nodeRadius } from '../layout/node-size';
 import { buildGraph, type AtlasGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../model/build-graph';
 import type { Problem } from '../model/types';
 import { parseDataFiles, type DataFile } from '../model/validate';
@@ -31,9 +32,9 @@ export function compileAtlas(files: DataFile[], version: string): CompileResult 
   if (problems.length > 0) return { ok: false, problems };
   const graph = buildGraph(dataset, version);
   const metrics = computeMetrics(graph);
-  // Room for each disc as drawn at zoom 1 (radius 3–16 px by degree, about 1.4 layout units a pixel).
+  // Room for each disc as drawn at zoom 1 (sized by degree, about 1.4 layout units a pixel).
   const maxDegree = Math.max(1, ...Object.values(metrics).map((m) => m.degree));
-  const positions = computeLayout(graph, { sizeOf: (n) => 1.4 * (3 + 13 * Math.sqrt(metrics[n].degree / maxDegree)) });
+  const positions = computeLayout(graph, { sizeOf: (n) => 1.4 * nodeRadius(metrics[n].degree, maxDegree) });
   const atlas = graph.export() as unknown as SerializedAtlas;
   for (const node of atlas.nodes) {
     const m = metrics[node.key];

@@ -84,24 +84,25 @@ export function parseDataFiles(files: DataFile[]): ParseResult {
     value.forEach((item: unknown, index) => {
       const rawId = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
         ? (item as { id: string }).id : `#${index}`;
-      const line = rawId.startsWith('#') ? undefined : lineOfId(file.text, rawId);
+      // Only a problem needs its line: finding it scans the file, so it is not done for clean items.
+      const line = () => (rawId.startsWith('#') ? undefined : lineOfId(file.text, rawId));
       if (file.name === SOURCES_FILE) {
         const parsed = sourceSchema.safeParse(item);
         if (parsed.success) dataset.sources.push(parsed.data as Source);
-        else problems.push(...zodProblems(file.name, rawId, line, parsed.error));
+        else problems.push(...zodProblems(file.name, rawId, line(), parsed.error));
       } else if (file.name === RELATIONS_FILE) {
         const parsed = relationSchema.safeParse(item);
         if (parsed.success) dataset.relations.push(parsed.data as AtlasRelation);
-        else problems.push(...zodProblems(file.name, rawId, line, parsed.error));
+        else problems.push(...zodProblems(file.name, rawId, line(), parsed.error));
       } else {
         const parsed = nodeSchema.safeParse(item);
         if (!parsed.success) {
-          problems.push(...zodProblems(file.name, rawId, line, parsed.error));
+          problems.push(...zodProblems(file.name, rawId, line(), parsed.error));
           return;
         }
         const expected = NODE_FILES[file.name];
         if (parsed.data.kind !== expected) {
-          problems.push({ file: file.name, id: rawId, field: 'kind', line,
+          problems.push({ file: file.name, id: rawId, field: 'kind', line: line(),
             message: `kind '${parsed.data.kind}' does not belong in ${file.name} (expected '${expected}')` });
           return;
         }

@@ -3,6 +3,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricKey } from '../analysis/metrics';
 import type { Path } from '../analysis/paths';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeRadius } from '../layout/node-size';
 import type { Graph } from '../model/graph-type';
 import { RELATIONS } from '../model/vocabulary';
 import { FADED_EDGE, FADED_NODE, FAMILY_COLORS, KIND_COLORS, ringsFor } from './palette';
@@ -21,8 +22,7 @@ export interface DisplayState {
   path?: Path | null;
 }
 
-export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 16;
+export { MAX_NODE_SIZE, MIN_NODE_SIZE };
 
 /** Maps each node's metric to a display radius (square-root scale, so area tracks the metric). */
 export function nodeSizes(graph: Graph, metric: MetricKey): Map<string, number> {
@@ -30,8 +30,7 @@ export function nodeSizes(graph: Graph, metric: MetricKey): Map<string, number> 
   graph.forEachNode((_n, a) => { max = Math.max(max, a[metric]); });
   const sizes = new Map<string, number>();
   graph.forEachNode((n, a) => {
-    const t = max > 0 ? Math.sqrt(a[metric] / max) : 0;
-    sizes.set(n, MIN_NODE_SIZE + t * (MAX_NODE_SIZE - MIN_NODE_SIZE));
+    sizes.set(n, nodeRadius(a[metric], max));
   });
   return sizes;
 }
