@@ -1,4 +1,5 @@
 // Node metrics precomputed at build time: degree, PageRank, betweenness, Louvain communities.
+// Build-time only: the app reads the results from the atlas and the keys from metric-keys.ts.
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
@@ -11,15 +12,6 @@ export interface NodeMetrics {
   betweenness: number;
   community: number;
 }
-
-export const METRIC_KEYS = ['degree', 'pagerank', 'betweenness'] as const;
-export type MetricKey = (typeof METRIC_KEYS)[number];
-
-export const METRIC_LABELS: Record<MetricKey, string> = {
-  degree: 'Degree (number of relations)',
-  pagerank: 'PageRank',
-  betweenness: 'Betweenness (bridging)',
-};
 
 /** Computes all metrics; influence flows both ways here, so PageRank and Louvain see the graph undirected. */
 export function computeMetrics(graph: Graph, seed = 1917): Record<string, NodeMetrics> {

@@ -2,6 +2,7 @@
 
 /** What the caption says about the exported view. */
 export interface CaptionInput {
+  /** The dataset's title from the graph ("Influence Atlas: the anti-Stalinist left"). */
   title: string;
   focus: string | null;
   filters: string;
@@ -11,7 +12,8 @@ export interface CaptionInput {
 
 /** The caption's lines: title and focus, the filters, then dataset version and export date. */
 export function captionLines(input: CaptionInput): string[] {
-  const title = [input.title.trim(), input.focus?.trim()].filter(Boolean).join(' · ');
+  const name = input.title.trim().replace(/^Influence Atlas:\s*/, '');
+  const title = [name, input.focus?.trim()].filter(Boolean).join(' · ');
   return [
     title ? `Influence Atlas — ${title}` : 'Influence Atlas',
     `Filters: ${input.filters.trim() || 'No filters'}`,

@@ -2,6 +2,7 @@
 // for spreadsheets and publications (RFC 4180 quoting; formula-looking cells neutralised).
 import { formatSource } from '../model/cite';
 import { formatNodeYears } from '../model/describe';
+import type { TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
 import type { Source } from '../model/types';
 import { RELATIONS } from '../model/vocabulary';
@@ -18,10 +19,10 @@ function table(header: string[], rows: (string | number | null | undefined)[][])
 }
 
 /** One row per visible relation, with its evidence spelled out as full citations. */
-export function relationsCsv(graph: Graph, edges: Iterable<string>, sources: ReadonlyMap<string, Source>): string {
+export function relationsCsv(graph: Graph, edges: Iterable<string>, texts: TextsFile, sources: ReadonlyMap<string, Source>): string {
   const rows = [...edges].sort().map((edge) => {
     const a = graph.getEdgeAttributes(edge);
-    const evidence = a.evidence.map((e) => {
+    const evidence = (texts.evidence[edge] ?? []).map((e) => {
       const source = sources.get(e.source);
       return `${source ? formatSource(source) : e.source} — ${e.locator}: ${e.note}`;
     }).join(' | ');
@@ -33,11 +34,12 @@ export function relationsCsv(graph: Graph, edges: Iterable<string>, sources: Rea
 }
 
 /** One row per visible node with its facts and the build's metrics. */
-export function nodesCsv(graph: Graph, nodes: Iterable<string>): string {
+export function nodesCsv(graph: Graph, nodes: Iterable<string>, texts: TextsFile): string {
   const rows = [...nodes].sort().map((node) => {
     const a = graph.getNodeAttributes(node);
-    return [node, a.label, a.kind, formatNodeYears(a.years), a.countries.join('; '), a.currents.join('; '),
-      a.aliases.join('; '), a.degree, a.bio];
+    const t = texts.nodes[node];
+    return [node, a.label, a.kind, formatNodeYears(a.years), t?.countries.join('; '), a.currents.join('; '),
+      a.aliases.join('; '), a.degree, t?.bio];
   });
   return table(['id', 'label', 'kind', 'years', 'countries', 'currents', 'aliases', 'relations', 'bio'], rows);
 }

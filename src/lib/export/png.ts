@@ -61,15 +61,3 @@ export async function renderPng(renderer: Sigma, options: PngOptions): Promise<B
     out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('export/png: the canvas produced no image'))), 'image/png');
   });
 }
-
-/** Saves a blob under a file name through a temporary link (works offline, no library). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -9,7 +9,7 @@ export function sceneFromRenderer(renderer: Sigma, options: { background: string
   const graph = renderer.getGraph();
   const { width, height } = renderer.getDimensions();
   const labelled = renderer.getNodeDisplayedLabels();
-  const nodes: SceneNode[] = [];
+  const nodes: (SceneNode & { z: number })[] = [];
   const positions = new Map<string, { x: number; y: number; size: number }>();
   graph.forEachNode((node) => {
     const data = renderer.getNodeDisplayData(node) as (ReturnType<Sigma['getNodeDisplayData']> & RingData) | undefined;
@@ -21,22 +21,28 @@ export function sceneFromRenderer(renderer: Sigma, options: { background: string
     if (data.outerSize) border.push({ color: data.outerColor ?? data.color, width: data.outerSize * size });
     if (data.innerSize) border.push({ color: data.innerColor ?? data.color, width: data.innerSize * size });
     nodes.push({
-      id: node, x: p.x, y: p.y, size, color: data.color, border,
+      id: node, z: data.zIndex ?? 0, x: p.x, y: p.y, size, color: data.color, border,
       label: labelled.has(node) || data.forceLabel ? (data.label ?? null) : null,
       kind: String(graph.getNodeAttribute(node, 'kind')),
     });
   });
-  const edges: SceneEdge[] = [];
+  const edges: (SceneEdge & { z: number })[] = [];
   graph.forEachEdge((edge, _attrs, source, target) => {
     const data = renderer.getEdgeDisplayData(edge) as (ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number }) | undefined;
     const a = positions.get(source);
     const b = positions.get(target);
     if (!data || data.hidden || !a || !b) return;
     edges.push({
-      id: edge, x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, width: Math.max(1, data.size),
+      id: edge, z: data.zIndex ?? 0, x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, width: Math.max(1, data.size),
       directed: data.type === 'arrow' || data.type === 'curvedArrow', curvature: data.curvature ?? 0,
     });
   });
-  // Draw in sigma's order: faded first, focused last.
-  return { width, height, background: options.background, nodes, edges, caption: options.caption };
+  // Draw in sigma's order: by zIndex (faded first, focused last), graph order within a level.
+  return { width, height, background: options.background, nodes: byZIndex(nodes), edges: byZIndex(edges), caption: options.caption };
+}
+
+/** A stable sort by zIndex that drops the sort key. */
+function byZIndex<T extends { z: number }>(items: T[]): Omit<T, 'z'>[] {
+  return items.map((item, i) => ({ item, i })).sort((a, b) => a.item.z - b.item.z || a.i - b.i)
+    .map(({ item: { z: _z, ...rest } }) => rest);
 }

@@ -1,20 +1,10 @@
-// What the user chose to hide (kinds, currents, relations, weak evidence, years) and the
-// predicates the render reducers use to decide what is drawn. The data graph is never touched.
-import type Graph from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from '../model/build-graph';
+// The filter registry: one entry per filter (what it hides, its default, how a caption and the URL
+// say it, and where the legend shows it). Predicates, the URL, the legend and captions all read
+// this table, so adding a filter is one entry and its test. The data graph is never touched.
 import type { NodeYears, RelationYears } from '../model/types';
 import {
-  CONFIDENCE_LEVELS,
-  CURRENT_KEYS,
-  CURRENTS,
-  KIND_LABELS,
-  NODE_KINDS,
-  RELATION_KEYS,
-  RELATIONS,
-  type Confidence,
-  type Current,
-  type NodeKind,
-  type Relation,
+  CONFIDENCE_LEVELS, CURRENT_KEYS, CURRENTS, KIND_LABELS, NODE_KINDS, RELATION_KEYS, RELATIONS,
+  type Confidence, type Current, type NodeKind, type Relation,
 } from '../model/vocabulary';
 
 /** The user's filter choices; everything not hidden is shown. */
@@ -28,58 +18,192 @@ export interface Filters {
   /** Timeline window, inclusive; null = all time. */
   years: { from: number; to: number } | null;
 }
+export type FilterKey = keyof Filters;
 
-/** Nothing hidden. */
-export const DEFAULT_FILTERS: Filters = {
-  hiddenKinds: [],
-  hiddenCurrents: [],
-  hiddenRelations: [],
-  minConfidence: 'possible',
-  years: null,
-};
+/** The attributes a node predicate may read (opened datasets may carry values outside the vocabulary). */
+export interface NodeFacts { kind: string; currents: readonly string[]; years: NodeYears }
+/** The attributes a relation predicate may read. */
+export interface EdgeFacts { relation: string; confidence: Confidence; years: RelationYears }
 
-/** True when the filters hide nothing (so the UI can offer no "reset"). */
-export function isDefaultFilters(f: Filters): boolean {
-  return (
-    f.hiddenKinds.length === 0 &&
-    f.hiddenCurrents.length === 0 &&
-    f.hiddenRelations.length === 0 &&
-    f.minConfidence === DEFAULT_FILTERS.minConfidence &&
-    f.years === null
-  );
+/** Reads the URL parameters a filter owns; `notices` collects what was ignored and why. */
+export type ParamReader = (param: string) => string | undefined;
+
+/** One filter: everything the app knows about it. */
+export interface FilterSpec<K extends FilterKey = FilterKey> {
+  key: K;
+  default: Filters[K];
+  isDefault(value: Filters[K]): boolean;
+  /** Whether a node passes, judged on its own attributes; absent = the filter does not hide nodes. */
+  node?(attrs: NodeFacts, value: Filters[K]): boolean;
+  /** Whether a relation passes; absent = the filter does not hide relations. */
+  edge?(attrs: EdgeFacts, value: Filters[K]): boolean;
+  /** A caption's words for a non-default value. */
+  describe(value: Filters[K]): string;
+  /** The URL parameters this filter owns, in the order they are written. */
+  params: readonly string[];
+  /** Parameter values for a non-default value. */
+  encode(value: Filters[K]): string[];
+  /** The value the URL gives (undefined = keep the default); bad parts are named in `notices`. */
+  decode(read: ParamReader, notices: string[]): Filters[K] | undefined;
+  /** Where the legend shows it, and in which order. */
+  legend: { section: 'kinds' | 'confidence' | 'years' | 'relations' | 'currents'; order: number };
+}
+
+// Long garbage values are cut so a notice stays one readable line.
+export function quote(value: string): string {
+  return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+}
+
+function oneOf<T extends string>(options: readonly T[], value: string): value is T {
+  return (options as readonly string[]).includes(value);
+}
+
+/** A "hide these values" filter over a fixed vocabulary. */
+function hiddenList<K extends 'hiddenKinds' | 'hiddenCurrents' | 'hiddenRelations'>(spec: {
+  key: K; param: string; what: string; options: readonly Filters[K][number][]; words(values: Filters[K]): string;
+  node?: FilterSpec<K>['node']; edge?: FilterSpec<K>['edge']; legend: FilterSpec<K>['legend'];
+}): FilterSpec<K> {
+  return {
+    key: spec.key,
+    default: [] as unknown as Filters[K],
+    isDefault: (value) => value.length === 0,
+    node: spec.node,
+    edge: spec.edge,
+    describe: spec.words,
+    params: [spec.param],
+    encode: (value) => [value.map(encodeURIComponent).join(',')],
+    decode(read, notices) {
+      const raw = read(spec.param);
+      if (raw === undefined) return undefined;
+      const kept: string[] = [];
+      for (const item of raw.split(',')) {
+        if (item === '') continue;
+        if (!oneOf(spec.options as readonly string[], item)) notices.push(`Unknown ${spec.what} ${quote(item)} in ${spec.param} — ignored.`);
+        else if (!kept.includes(item)) kept.push(item);
+      }
+      return kept as Filters[K];
+    },
+    legend: spec.legend,
+  };
 }
 
 function overlaps(start: number, end: number, window: Filters['years']): boolean {
   return window === null || (start <= window.to && end >= window.from);
 }
 
+/** The last year a node exists: a work has no end, it exists in the year it appeared. */
+function lastYear(years: NodeYears): number {
+  return years.end === 'present' ? Infinity : (years.end ?? years.start).year;
+}
+
+/** An act (authorship, a founding) dated by its start alone happened that year; a state (membership) runs on. */
+function relationSpan(relation: string, years: RelationYears): [number, number] {
+  const instant = relation in RELATIONS && !!(RELATIONS[relation as Relation] as { instant?: boolean }).instant;
+  const { start, end } = years;
+  return [start?.year ?? -Infinity, end?.year ?? (instant && start ? start.year : Infinity)];
+}
+
+const YEAR = /^-?\d{1,4}$/;
+
+/** Every filter, in the order the URL writes them. */
+export const FILTERS = [
+  hiddenList({
+    key: 'hiddenKinds', param: 'hide-kinds', what: 'kind', options: NODE_KINDS,
+    words: (v) => `Hidden kinds: ${NODE_KINDS.filter((k) => v.includes(k)).map((k) => KIND_LABELS[k].many.toLowerCase()).join(', ')}`,
+    node: (attrs, hidden) => !(hidden as readonly string[]).includes(attrs.kind),
+    legend: { section: 'kinds', order: 0 },
+  }),
+  hiddenList({
+    key: 'hiddenCurrents', param: 'hide-currents', what: 'current', options: CURRENT_KEYS,
+    words: (v) => `Hidden currents: ${CURRENT_KEYS.filter((c) => v.includes(c)).map((c) => CURRENTS[c]).join(', ')}`,
+    node: (attrs, hidden) => attrs.currents.length === 0 || !attrs.currents.every((c) => (hidden as readonly string[]).includes(c)),
+    legend: { section: 'currents', order: 4 },
+  }),
+  hiddenList({
+    key: 'hiddenRelations', param: 'hide-relations', what: 'relation', options: RELATION_KEYS,
+    words: (v) => `Hidden relations: ${RELATION_KEYS.filter((r) => v.includes(r)).map((r) => RELATIONS[r].label).join(', ')}`,
+    edge: (attrs, hidden) => !(hidden as readonly string[]).includes(attrs.relation),
+    legend: { section: 'relations', order: 3 },
+  }),
+  {
+    key: 'minConfidence',
+    default: 'possible',
+    isDefault: (value) => value === 'possible',
+    edge: (attrs, min) => CONFIDENCE_LEVELS.indexOf(attrs.confidence) <= CONFIDENCE_LEVELS.indexOf(min),
+    describe: (value) => `Minimum confidence: ${value}`,
+    params: ['confidence'],
+    encode: (value) => [value],
+    decode(read, notices) {
+      const raw = read('confidence');
+      if (raw === undefined) return undefined;
+      if (oneOf(CONFIDENCE_LEVELS, raw)) return raw;
+      notices.push(`Unknown confidence ${quote(raw)} in ?confidence= — ignored.`);
+      return undefined;
+    },
+    legend: { section: 'confidence', order: 1 },
+  } satisfies FilterSpec<'minConfidence'>,
+  {
+    key: 'years',
+    default: null,
+    isDefault: (value) => value === null,
+    node: (attrs, window) => overlaps(attrs.years.start.year, lastYear(attrs.years), window),
+    // Undated relations have no year to fall outside the window, so they stay.
+    edge: (attrs, window) => {
+      const [start, end] = relationSpan(attrs.relation, attrs.years);
+      return overlaps(start, end, window);
+    },
+    describe: (window) => (window ? `Years ${window.from}–${window.to}` : ''),
+    params: ['from', 'to'],
+    encode: (window) => (window ? [String(window.from), String(window.to)] : []),
+    decode(read, notices) {
+      const years: { from?: number; to?: number } = {};
+      for (const param of ['from', 'to'] as const) {
+        const raw = read(param);
+        if (raw === undefined) continue;
+        if (YEAR.test(raw)) years[param] = Number(raw);
+        else notices.push(`Malformed year ${quote(raw)} in ?${param}= — ignored.`);
+      }
+      if (years.from !== undefined && years.to !== undefined) {
+        if (years.from <= years.to) return { from: years.from, to: years.to };
+        notices.push(`Years from ${years.from} to ${years.to} run backwards — year window ignored.`);
+      } else if (years.from !== undefined || years.to !== undefined) {
+        notices.push('A year window needs both ?from= and ?to= — year window ignored.');
+      }
+      return undefined;
+    },
+    legend: { section: 'years', order: 2 },
+  } satisfies FilterSpec<'years'>,
+] as const satisfies readonly FilterSpec[];
+
+/** Looks up a filter's entry by key. */
+export function filterSpec<K extends FilterKey>(key: K): FilterSpec<K> {
+  return FILTERS.find((spec) => spec.key === key) as unknown as FilterSpec<K>;
+}
+
+/** Nothing hidden. */
+export const DEFAULT_FILTERS: Filters = Object.freeze(
+  Object.fromEntries(FILTERS.map((spec) => [spec.key, spec.default])),
+) as unknown as Filters;
+
+const specs = FILTERS as readonly FilterSpec[];
+const NODE_SPECS = specs.filter((spec) => spec.node);
+const EDGE_SPECS = specs.filter((spec) => spec.edge);
+
+/** True when the filters hide nothing (so the UI can offer no "reset"). */
+export function isDefaultFilters(f: Filters): boolean {
+  return specs.every((spec) => spec.isDefault(f[spec.key]));
+}
+
 /** Whether a node passes the filters, judged on its own attributes. */
-export function nodeVisible(
-  attrs: { kind: string; currents: readonly string[]; years: NodeYears },
-  f: Filters,
-): boolean {
-  if ((f.hiddenKinds as readonly string[]).includes(attrs.kind)) return false;
-  const hiddenCurrents = f.hiddenCurrents as readonly string[];
-  if (attrs.currents.length > 0 && attrs.currents.every((c) => hiddenCurrents.includes(c))) return false;
-  const { start, end } = attrs.years;
-  // A work has no end: it exists in the year it appeared.
-  const last = end === 'present' ? Infinity : (end ?? start).year;
-  return overlaps(start.year, last, f.years);
+export function nodeVisible(attrs: NodeFacts, f: Filters): boolean {
+  for (const spec of NODE_SPECS) if (!spec.isDefault(f[spec.key]) && !spec.node!(attrs, f[spec.key])) return false;
+  return true;
 }
 
 /** Whether a relation passes the filters; the caller also hides it when an endpoint is hidden. */
-export function edgeVisible(
-  attrs: { relation: string; confidence: Confidence; years: RelationYears },
-  f: Filters,
-): boolean {
-  if ((f.hiddenRelations as readonly string[]).includes(attrs.relation)) return false;
-  if (CONFIDENCE_LEVELS.indexOf(attrs.confidence) > CONFIDENCE_LEVELS.indexOf(f.minConfidence)) return false;
-  // Undated relations have no year to fall outside the window, so they stay. An act (authorship,
-  // a founding) dated by its start alone happened that year; a state (membership) runs on.
-  const { start, end } = attrs.years;
-  const instant = attrs.relation in RELATIONS && 'instant' in RELATIONS[attrs.relation as Relation];
-  const last = end?.year ?? (instant && start ? start.year : Infinity);
-  return overlaps(start?.year ?? -Infinity, last, f.years);
+export function edgeVisible(attrs: EdgeFacts, f: Filters): boolean {
+  for (const spec of EDGE_SPECS) if (!spec.isDefault(f[spec.key]) && !spec.edge!(attrs, f[spec.key])) return false;
+  return true;
 }
 
 /** Adds the value when absent, removes it when present; returns a new sorted list. */
@@ -90,42 +214,30 @@ export function toggle<T>(list: readonly T[], value: T): T[] {
 
 /** One line saying what is filtered, for captions under exported images. */
 export function describeFilters(f: Filters): string {
-  const parts: string[] = [];
-  const kinds = NODE_KINDS.filter((k) => f.hiddenKinds.includes(k)).map((k) => KIND_LABELS[k].many.toLowerCase());
-  if (kinds.length > 0) parts.push(`Hidden kinds: ${kinds.join(', ')}`);
-  const currents = CURRENT_KEYS.filter((c) => f.hiddenCurrents.includes(c)).map((c) => CURRENTS[c]);
-  if (currents.length > 0) parts.push(`Hidden currents: ${currents.join(', ')}`);
-  const relations = RELATION_KEYS.filter((r) => f.hiddenRelations.includes(r)).map((r) => RELATIONS[r].label);
-  if (relations.length > 0) parts.push(`Hidden relations: ${relations.join(', ')}`);
-  if (f.minConfidence !== DEFAULT_FILTERS.minConfidence) parts.push(`Minimum confidence: ${f.minConfidence}`);
-  if (f.years !== null) parts.push(`Years ${f.years.from}–${f.years.to}`);
+  const parts = specs.filter((spec) => !spec.isDefault(f[spec.key])).map((spec) => spec.describe(f[spec.key]));
   return parts.length > 0 ? parts.join(' · ') : 'No filters';
 }
 
-/** Totals shown next to each filter checkbox. */
-export interface FilterCounts {
-  kinds: Record<NodeKind, number>;
-  currents: Record<string, number>;
-  relations: Record<string, number>;
+/** The URL parameters of every filter, in writing order. */
+export const FILTER_PARAMS: readonly string[] = specs.flatMap((spec) => spec.params);
+
+/** The filters as URL parameters (defaults left out). */
+export function encodeFilters(f: Filters): [string, string][] {
+  const out: [string, string][] = [];
+  for (const spec of specs) {
+    if (spec.isDefault(f[spec.key])) continue;
+    const values = spec.encode(f[spec.key]);
+    spec.params.forEach((param, i) => out.push([param, values[i]]));
+  }
+  return out;
 }
 
-function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-}
-
-/** Counts nodes per kind and per current, and relations per type, over the whole graph. */
-export function countAll(graph: Graph<NodeAttributes, EdgeAttributes>): FilterCounts {
-  const counts: FilterCounts = {
-    kinds: zeroes(NODE_KINDS),
-    currents: zeroes(CURRENT_KEYS),
-    relations: zeroes(RELATION_KEYS),
-  };
-  graph.forEachNode((_node, attrs) => {
-    if (attrs.kind in counts.kinds) counts.kinds[attrs.kind as NodeKind] += 1;
-    for (const current of attrs.currents) counts.currents[current] = (counts.currents[current] ?? 0) + 1;
-  });
-  graph.forEachEdge((_edge, attrs) => {
-    counts.relations[attrs.relation] = (counts.relations[attrs.relation] ?? 0) + 1;
-  });
-  return counts;
+/** The filters a URL asks for; unknown or malformed parts are named in `notices`. */
+export function decodeFilters(read: ParamReader, notices: string[]): Filters {
+  const filters = { ...DEFAULT_FILTERS } as Record<FilterKey, unknown>;
+  for (const spec of specs) {
+    const value = spec.decode(read, notices);
+    if (value !== undefined) filters[spec.key] = value;
+  }
+  return filters as unknown as Filters;
 }

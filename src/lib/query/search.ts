@@ -49,8 +49,13 @@ function normalizeName(text: string): string {
   return fold(text).trim().replace(/\s+/g, ' ');
 }
 
+/** A built index: answers each keystroke. */
+export interface Search {
+  search(query: string, limit?: number): Suggestion[];
+}
+
 /** Builds the index once; `search` then answers each keystroke. */
-export function createSearch(entries: SearchEntry[]): { search(query: string, limit?: number): Suggestion[] } {
+export function createSearch(entries: SearchEntry[]): Search {
   const documents: NameDocument[] = [];
   entries.forEach((entry, index) => {
     documents.push({ id: documents.length, entry: index, name: entry.label, isLabel: true });

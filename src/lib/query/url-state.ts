@@ -1,169 +1,134 @@
-// The view in the URL (selection, filters, camera, sizing, graph or list) so a shared link restores it.
-// Parsing never throws: anything unknown or malformed is dropped with a notice the UI can show.
-import { METRIC_KEYS, type MetricKey } from '../analysis/metrics';
-import { CONFIDENCE_LEVELS, CURRENT_KEYS, NODE_KINDS, RELATION_KEYS } from '../model/vocabulary';
-import { DEFAULT_FILTERS, type Filters } from './filters';
+// The view a link holds (selection, connection, filters, camera, sizing, graph or list), written
+// to and read from the query string so a shared link restores it. Parsing never throws: anything
+// unknown or malformed is dropped and named in a notice. Filters come from the filter registry.
+import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
+import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, type Filters } from './filters';
+
+/** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
+export interface Camera { x: number; y: number; ratio: number }
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+export type Mode = 'graph' | 'list';
 
 /** Everything a link restores. */
-export interface ViewState {
-  /** Selection: at most one of node and edge. */
-  node: string | null;
-  edge: string | null;
+export interface LinkView {
+  selection: Selection;
   /** With a node selected: the node whose connection to it is shown. */
-  path: string | null;
+  pathTo: string | null;
   filters: Filters;
-  camera: { x: number; y: number; ratio: number } | null;
+  camera: Camera | null;
   size: MetricKey;
-  view: 'graph' | 'list';
+  mode: Mode;
 }
 
 /** The view a link without parameters opens. */
-export const DEFAULT_VIEW: ViewState = {
-  node: null,
-  edge: null,
-  path: null,
-  filters: DEFAULT_FILTERS,
-  camera: null,
-  size: 'degree',
-  view: 'graph',
-};
+export const DEFAULT_LINK: LinkView = Object.freeze({
+  selection: null, pathTo: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph',
+});
 
-const VIEWS = ['graph', 'list'] as const;
-const PARAMS = [
-  'node', 'edge', 'path', 'hide-kinds', 'hide-currents', 'hide-relations', 'confidence', 'from', 'to', 'camera', 'size', 'view',
-] as const;
-type Param = (typeof PARAMS)[number];
+/** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
+export const CAMERA_LIMITS = { minRatio: 0.05, maxRatio: 4, min: -1, max: 2 } as const;
+
+/** The camera brought within CAMERA_LIMITS, and whether that moved it. */
+export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean } {
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  const { min, max, minRatio, maxRatio } = CAMERA_LIMITS;
+  const out = { x: clamp(camera.x, min, max), y: clamp(camera.y, min, max), ratio: clamp(camera.ratio, minRatio, maxRatio) };
+  return { camera: out, clamped: out.x !== camera.x || out.y !== camera.y || out.ratio !== camera.ratio };
+}
+
+/** What a link may name; ids it names are checked against the open graph. */
+export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
+
+const MODES = ['graph', 'list'] as const;
+const OWN_PARAMS = ['node', 'edge', 'path', 'camera', 'size', 'view'] as const;
+const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
+/** More notices than this from one link are summarised. */
+const MAX_NOTICES = 500;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const YEAR = /^-?\d{1,4}$/;
-
-// Long garbage values are cut so a notice stays one readable line.
-function quote(value: string): string {
-  return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-}
 
 function oneOf<T extends string>(options: readonly T[], value: string): value is T {
   return (options as readonly string[]).includes(value);
 }
 
-function parseList<T extends string>(value: string, options: readonly T[], what: string, param: Param, notices: string[]): T[] {
-  const kept: T[] = [];
-  for (const item of value.split(',')) {
-    if (item === '') continue;
-    if (!oneOf(options, item)) notices.push(`Unknown ${what} ${quote(item)} in ${param} — ignored.`);
-    else if (!kept.includes(item)) kept.push(item);
-  }
-  return kept;
+function parseCamera(raw: string): Camera | null {
+  // A '+' typed into a link (1e+5) arrives as a space: no number holds a space, so put it back.
+  const parts = raw.replace(/ /g, '+').split(',');
+  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
+  const [x, y, ratio] = parts.map(Number);
+  return [x, y, ratio].every(Number.isFinite) && ratio > 0 ? { x, y, ratio } : null;
 }
 
-/** Reads a location's query string; `known` says which node and edge ids exist. */
-export function parseViewState(
-  search: string,
-  known: { hasNode(id: string): boolean; hasEdge(id: string): boolean },
-): { state: ViewState; notices: string[] } {
+/** Reads a location's query string against the ids of the open graph. */
+export function parseLink(search: string, known: KnownIds): { link: LinkView; notices: string[] } {
   const notices: string[] = [];
-  const filters: Filters = { ...DEFAULT_FILTERS, hiddenKinds: [], hiddenCurrents: [], hiddenRelations: [] };
-  const state: ViewState = { ...DEFAULT_VIEW, filters };
-  const years: { from?: number; to?: number } = {};
-  const seen = new Set<string>();
-
+  const values = new Map<string, string>();
+  let extra = 0;
+  const notice = (text: string) => { if (notices.length < MAX_NOTICES) notices.push(text); else extra++; };
   for (const [param, value] of new URLSearchParams(search)) {
-    if (!oneOf(PARAMS, param)) {
-      notices.push(`Unknown parameter ${quote(param)} — ignored.`);
-      continue;
-    }
-    if (seen.has(param)) {
-      notices.push(`Repeated parameter "${param}" ${quote(value)} — ignored.`);
-      continue;
-    }
-    seen.add(param);
-    switch (param) {
-      case 'node':
-      case 'edge':
-        if (param === 'node' ? known.hasNode(value) : known.hasEdge(value)) state[param] = value;
-        else notices.push(`Unknown ${param} ${quote(value)} in ?${param}= — ignored.`);
-        break;
-      case 'path':
-        if (known.hasNode(value)) state.path = value;
-        else notices.push(`Unknown node ${quote(value)} in ?path= — ignored.`);
-        break;
-      case 'hide-kinds':
-        filters.hiddenKinds = parseList(value, NODE_KINDS, 'kind', param, notices);
-        break;
-      case 'hide-currents':
-        filters.hiddenCurrents = parseList(value, CURRENT_KEYS, 'current', param, notices);
-        break;
-      case 'hide-relations':
-        filters.hiddenRelations = parseList(value, RELATION_KEYS, 'relation', param, notices);
-        break;
-      case 'confidence':
-        if (oneOf(CONFIDENCE_LEVELS, value)) filters.minConfidence = value;
-        else notices.push(`Unknown confidence ${quote(value)} in ?confidence= — ignored.`);
-        break;
-      case 'from':
-      case 'to':
-        if (YEAR.test(value)) years[param] = Number(value);
-        else notices.push(`Malformed year ${quote(value)} in ?${param}= — ignored.`);
-        break;
-      case 'camera': {
-        const parts = value.split(',');
-        const [x, y, ratio] = parts.map(Number);
-        if (parts.length === 3 && parts.every((p) => NUMBER.test(p)) && [x, y, ratio].every(Number.isFinite) && ratio > 0) {
-          state.camera = { x, y, ratio };
-        } else notices.push(`Malformed camera ${quote(value)} — ignored.`);
-        break;
-      }
-      case 'size':
-        if (oneOf(METRIC_KEYS, value)) state.size = value;
-        else notices.push(`Unknown size ${quote(value)} in ?size= — ignored.`);
-        break;
-      case 'view':
-        if (oneOf(VIEWS, value)) state.view = value;
-        else notices.push(`Unknown view ${quote(value)} in ?view= — ignored.`);
-        break;
-    }
+    if (!PARAMS.includes(param)) notice(`Unknown parameter ${quote(param)} — ignored.`);
+    else if (values.has(param)) notice(`Repeated parameter "${param}" ${quote(value)} — ignored.`);
+    else values.set(param, value);
   }
+  const read = (param: string) => values.get(param);
+  const filterNotices: string[] = [];
+  const link: LinkView = { ...DEFAULT_LINK, filters: decodeFilters(read, filterNotices) };
+  filterNotices.forEach(notice);
 
-  if (years.from !== undefined && years.to !== undefined) {
-    if (years.from <= years.to) filters.years = { from: years.from, to: years.to };
-    else notices.push(`Years from ${years.from} to ${years.to} run backwards — year window ignored.`);
-  } else if (years.from !== undefined || years.to !== undefined) {
-    notices.push(`A year window needs both ?from= and ?to= — year window ignored.`);
+  const node = read('node');
+  const edge = read('edge');
+  const path = read('path');
+  if (node !== undefined) {
+    if (known.hasNode(node)) link.selection = { kind: 'node', id: node };
+    else notice(`Unknown node ${quote(node)} in ?node= — ignored.`);
   }
-  if (state.node !== null && state.edge !== null) {
-    notices.push(`Both ?node= and ?edge= given — kept node ${quote(state.node)}, ignored edge ${quote(state.edge)}.`);
-    state.edge = null;
+  if (edge !== undefined) {
+    if (!known.hasEdge(edge)) notice(`Unknown edge ${quote(edge)} in ?edge= — ignored.`);
+    else if (link.selection) notice(`Both ?node= and ?edge= given — kept node ${quote(node!)}, ignored edge ${quote(edge)}.`);
+    else link.selection = { kind: 'edge', id: edge };
   }
-  if (state.path !== null && state.node === null) {
-    notices.push(`?path= needs a ?node= to start from — path ${quote(state.path)} ignored.`);
-    state.path = null;
+  if (path !== undefined) {
+    if (!known.hasNode(path)) notice(`Unknown node ${quote(path)} in ?path= — ignored.`);
+    else if (link.selection?.kind !== 'node') notice(`?path= needs a ?node= to start from — path ${quote(path)} ignored.`);
+    else if (path !== link.selection.id) link.pathTo = path;
   }
-  return { state, notices };
+  const camera = read('camera');
+  if (camera !== undefined) {
+    link.camera = parseCamera(camera);
+    if (!link.camera) notice(`Malformed camera ${quote(camera)} — ignored.`);
+  }
+  const size = read('size');
+  if (size !== undefined) {
+    if (oneOf(METRIC_KEYS, size)) link.size = size;
+    else notice(`Unknown size ${quote(size)} in ?size= — ignored.`);
+  }
+  const mode = read('view');
+  if (mode !== undefined) {
+    if (oneOf(MODES, mode)) link.mode = mode;
+    else notice(`Unknown view ${quote(mode)} in ?view= — ignored.`);
+  }
+  if (extra > 0) notices.push(`… and ${extra} more parts of the link — ignored.`);
+  return { link, notices };
 }
 
-// Sigma camera coordinates are normalized to about 0–1, so 4 decimals are well under a pixel.
-function round(value: number): string {
-  return String(Math.round(value * 1e4) / 1e4);
+/**
+ * A camera number for the URL: positions to 4 decimals (well under a pixel), the zoom ratio to 4
+ * significant digits (it is a scale factor), and huge values in exponent form rather than "Infinity".
+ */
+function cameraNumber(value: number, significant: boolean): string {
+  const text = significant || Math.abs(value) >= 1e6 ? String(Number(value.toPrecision(4))) : String(Math.round(value * 1e4) / 1e4);
+  return (text === '-0' ? '0' : text).replace('+', '%2B');
 }
 
-/** Writes the state as a query string: '' for the default view, parameters in a fixed order, defaults left out. */
-export function serializeViewState(state: ViewState): string {
-  const { filters, camera } = state;
-  const list = (items: readonly string[]) => items.map(encodeURIComponent).join(',');
-  const params: [Param, string | null][] = [
-    ['node', state.node === null ? null : encodeURIComponent(state.node)],
-    ['edge', state.edge === null ? null : encodeURIComponent(state.edge)],
-    ['path', state.path === null || state.node === null ? null : encodeURIComponent(state.path)],
-    ['hide-kinds', filters.hiddenKinds.length > 0 ? list(filters.hiddenKinds) : null],
-    ['hide-currents', filters.hiddenCurrents.length > 0 ? list(filters.hiddenCurrents) : null],
-    ['hide-relations', filters.hiddenRelations.length > 0 ? list(filters.hiddenRelations) : null],
-    ['confidence', filters.minConfidence === DEFAULT_FILTERS.minConfidence ? null : filters.minConfidence],
-    ['from', filters.years === null ? null : String(filters.years.from)],
-    ['to', filters.years === null ? null : String(filters.years.to)],
-    ['camera', camera === null ? null : [camera.x, camera.y, camera.ratio].map(round).join(',')],
-    ['size', state.size === DEFAULT_VIEW.size ? null : state.size],
-    ['view', state.view === DEFAULT_VIEW.view ? null : state.view],
-  ];
-  const query = params.filter(([, value]) => value !== null).map(([param, value]) => `${param}=${value}`);
-  return query.length > 0 ? `?${query.join('&')}` : '';
+/** Writes a link view as a query string: '' for the default view, parameters in a fixed order, defaults left out. */
+export function serializeLink(link: LinkView): string {
+  const { selection, camera } = link;
+  const params: [string, string][] = [];
+  if (selection) params.push([selection.kind, encodeURIComponent(selection.id)]);
+  if (selection?.kind === 'node' && link.pathTo !== null) params.push(['path', encodeURIComponent(link.pathTo)]);
+  params.push(...encodeFilters(link.filters));
+  if (camera) params.push(['camera', [cameraNumber(camera.x, false), cameraNumber(camera.y, false), cameraNumber(camera.ratio, true)].join(',')]);
+  if (link.size !== DEFAULT_LINK.size) params.push(['size', link.size]);
+  if (link.mode !== DEFAULT_LINK.mode) params.push(['view', link.mode]);
+  return params.length > 0 ? `?${params.map(([param, value]) => `${param}=${value}`).join('&')}` : '';
 }

@@ -1,7 +1,16 @@
 // Colours and shape cues for node kinds and relation families. Colour is never the only cue:
 // each kind also has its own ring pattern (drawn by @sigma/node-border), shown in the legend.
-import { schemeDark2, schemeTableau10 } from 'd3-scale-chromatic';
 import type { NodeKind, RelationFamily } from '../model/vocabulary';
+
+/**
+ * Tableau 10 and ColorBrewer Dark2, as d3-scale-chromatic 3.1.1 publishes them (a test checks
+ * they match). Written out because importing the package ships d3's colour interpolators on the
+ * first page: its single bundle keeps their top-level calls however little of it is used.
+ */
+export const TABLEAU10 = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'] as const;
+export const DARK2 = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'] as const;
+const schemeTableau10 = TABLEAU10;
+const schemeDark2 = DARK2;
 
 /** Tableau 10 hues chosen to avoid the red/green pair that deuteranopes confuse. */
 export const KIND_COLORS: Record<NodeKind, string> = {

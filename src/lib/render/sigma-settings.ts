@@ -1,8 +1,11 @@
 // sigma settings for Influence Atlas: programs, labels, and interaction, grouped by concern.
+// Only the programs a frame uses are compiled: the default program keys ('circle', 'line',
+// 'arrow') are given our programs, so sigma does not also compile its own, and the curve
+// programs are added only for a graph that has parallel relations.
 import { createNodeBorderProgram } from '@sigma/node-border';
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import { CAMERA_LIMITS } from '../query/url-state';
 import { INK } from './palette';
 
 /** Three-layer discs (outer ring, inner ring, fill): the kind's shape cue. */
@@ -16,11 +19,11 @@ export const NodeRingsProgram = createNodeBorderProgram({
 
 /** Settings passed to `new Sigma(...)`. */
 export const SIGMA_SETTINGS: Partial<Settings> = {
-  // Programs
-  defaultNodeType: 'rings',
+  // Programs: one node program (also used for hovered nodes) and the two straight edge programs.
+  defaultNodeType: 'circle',
   defaultEdgeType: 'arrow',
-  nodeProgramClasses: { rings: NodeRingsProgram },
-  edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+  nodeProgramClasses: { circle: NodeRingsProgram },
+  edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
   // Labels: a coarse grid keeps the zoomed-out view legible; the biggest nodes win a cell.
   labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   labelSize: 13,
@@ -35,7 +38,13 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   // Interaction
   enableEdgeEvents: true,
   zIndex: true,
-  minCameraRatio: 0.05,
-  maxCameraRatio: 4,
+  minCameraRatio: CAMERA_LIMITS.minRatio,
+  maxCameraRatio: CAMERA_LIMITS.maxRatio,
   stagePadding: 40,
 };
+
+/** The curve programs, loaded when a graph has relations sharing both ends. */
+export async function curveProgramClasses(): Promise<NonNullable<Settings['edgeProgramClasses']>> {
+  const { default: EdgeCurveProgram, EdgeCurvedArrowProgram } = await import('@sigma/edge-curve');
+  return { curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram };
+}

@@ -1,133 +1,132 @@
-// The app's shared state: the loaded graph, the selection, filters and view options, and the
-// actions that change them. Components read it; only these methods write it.
-import { MultiDirectedGraph } from 'graphology';
-import type { MetricKey } from '../analysis/metrics';
+// The app's one writer: holds the open graph's workspace and the view, and changes them only
+// through the named pure transitions of view.ts. Components read it and call its methods.
+import type { MetricKey } from '../analysis/metric-keys';
 import { shortestPath, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
+import { decodeGraph, splitAtlas, type GraphFile, type TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
-import type { Source } from '../model/types';
-import { countAll, DEFAULT_FILTERS, type FilterCounts, type Filters } from '../query/filters';
-import type { ViewState } from '../query/url-state';
+import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
+import type { YearWindow } from '../query/timeline';
+import { parseLink, type Camera, type KnownIds, type LinkView, type Mode } from '../query/url-state';
 import { computeVisibility, type Visibility } from '../query/visibility';
+import * as T from './view';
+import { GraphWorkspace } from './workspace.svelte';
 
-export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
-export interface CameraView { x: number; y: number; ratio: number }
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty constant, never mutated
+const NO_SIZES = new Map<string, number>();
+const NOWHERE: KnownIds = { hasNode: () => false, hasEdge: () => false };
 
-const EMPTY: Visibility = { nodes: new Set(), edges: new Set() };
+/** Progress of a dataset being opened (null when none is). */
+export interface ImportProgress { phase: string; done: number; total: number }
 
 /** Holds everything the explorer shows; one instance per page. */
 export class AtlasState {
-  graph = $state.raw<Graph | null>(null);
-  sources = $state.raw<ReadonlyMap<string, Source>>(new Map()); // eslint-disable-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+  workspace = $state.raw<GraphWorkspace | null>(null);
+  view = $state.raw<T.View>(T.INITIAL_VIEW);
   loadError = $state<string | null>(null);
-  filters = $state.raw<Filters>(DEFAULT_FILTERS);
-  selection = $state.raw<Selection>(null);
-  hovered = $state<string | null>(null);
-  size = $state<MetricKey>('degree');
-  view = $state<'graph' | 'list'>('graph');
-  notices = $state.raw<string[]>([]);
-  /** Problems in dataset files the user tried to open, as `file:line: id: field: message`. */
-  importProblems = $state.raw<string[]>([]);
-  /** Where the camera is: set by a deep link, kept up to date by the canvas, restored when it remounts. */
-  camera = $state.raw<CameraView | null>(null);
-  /** With a node selected: the node whose connection to it is shown. */
-  pathTo = $state<string | null>(null);
-  /** Bumped to ask the canvas to move the camera to the current selection. */
-  focusRequest = $state(0);
-  visibility: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : EMPTY);
-  counts: FilterCounts | null = $derived(this.graph ? countAll(this.graph) : null);
-  /** The shortest connection from the selected node to `pathTo`, over visible relations. */
-  path: Path | null = $derived(this.graph && this.selection?.kind === 'node' && this.pathTo
-    ? shortestPath(this.graph, this.selection.id, this.pathTo, (e) => this.visibility.edges.has(e)) : null);
-  version = $derived(this.graph?.getAttribute('version') ?? '');
+  importing = $state.raw<ImportProgress | null>(null);
 
-  /** Loads the precomputed atlas (public/generated/atlas.json). */
-  async load(url: string): Promise<void> {
+  // One derived value per field, so a change of one field re-runs only what reads that field.
+  readonly graph: Graph | null = $derived(this.workspace?.graph ?? null);
+  readonly selection = $derived(this.view.selection);
+  readonly pathTo = $derived(this.view.pathTo);
+  readonly filters = $derived(this.view.filters);
+  readonly hovered = $derived(this.view.hovered);
+  readonly size = $derived(this.view.size);
+  readonly mode = $derived(this.view.mode);
+  readonly camera = $derived(this.view.camera);
+  readonly intent = $derived(this.view.intent);
+  readonly notices = $derived(this.view.notices);
+  readonly importProblems = $derived(this.view.importProblems);
+  readonly version = $derived(this.workspace?.version ?? '');
+  readonly visibility: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : EMPTY);
+  /** The shortest connection from the selected node to `pathTo`, over visible relations. */
+  readonly path: Path | null = $derived.by(() => {
+    const graph = this.graph;
+    const selection = this.selection;
+    const edges = this.visibility.edges;
+    return graph && selection?.kind === 'node' && this.pathTo ? shortestPath(graph, selection.id, this.pathTo, (e) => edges.has(e)) : null;
+  });
+  /** The shown connection's nodes as one string: changes only when the chain itself changes. */
+  readonly pathKey: string = $derived(this.path ? this.path.nodes.join('\n') : '');
+  readonly sizes: Map<string, number> = $derived(this.workspace ? this.workspace.sizes(this.size) : NO_SIZES);
+
+  #known(): KnownIds {
+    const graph = this.graph;
+    return graph ? { hasNode: (id) => graph.hasNode(id), hasEdge: (id) => graph.hasEdge(id) } : NOWHERE;
+  }
+
+  /** Loads the bundled atlas's first-frame graph, then applies the link the page was opened with. */
+  async load(graphUrl: string, search: string): Promise<void> {
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      this.setAtlas((await response.json()) as SerializedAtlas);
+      const response = await fetch(graphUrl);
+      if (!response.ok) throw new Error(`${graphUrl}: HTTP ${response.status}`);
+      this.#open(new GraphWorkspace(decodeGraph((await response.json()) as GraphFile)), search);
     } catch (error) {
       this.loadError = `Could not load the dataset (${error instanceof Error ? error.message : String(error)}).`;
     }
   }
 
-  setAtlas(atlas: SerializedAtlas): void {
-    const graph: Graph = new MultiDirectedGraph();
-    graph.import(atlas);
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
-    this.sources = new Map((atlas.attributes?.sources ?? []).map((s) => [s.id, s]));
-    this.graph = graph;
+  /** Loads the texts (bios, evidence, sources) of the open graph, after its first draw. */
+  async loadTexts(textsUrl: string): Promise<void> {
+    const workspace = this.workspace;
+    if (!workspace || workspace.texts) return;
+    try {
+      const response = await fetch(textsUrl);
+      if (!response.ok) throw new Error(`${textsUrl}: HTTP ${response.status}`);
+      const texts = (await response.json()) as TextsFile;
+      if (this.workspace === workspace && !workspace.receiveTexts(texts)) {
+        this.view = T.addNotice(this.view, 'The biographies and evidence belong to another version of the dataset: reload the page.');
+      }
+    } catch (error) {
+      this.view = T.addNotice(this.view, `Could not load the biographies and evidence (${error instanceof Error ? error.message : String(error)}).`);
+    }
   }
 
-  /** Swaps in a dataset the user opened: selection, filters and camera start afresh. */
-  replaceAtlas(atlas: SerializedAtlas): void {
-    this.selection = null;
-    this.pathTo = null;
-    this.hovered = null;
-    this.camera = null;
-    this.filters = DEFAULT_FILTERS;
-    this.setAtlas(atlas);
+  #open(workspace: GraphWorkspace, search: string | null, notice?: string): void {
+    const old = this.workspace;
+    this.workspace = workspace;
+    let view = T.graphReplaced(this.view, notice);
+    if (search !== null) view = T.applyLink(view, parseLink(search, this.#known()));
+    this.view = view;
+    old?.dispose();
   }
 
-  selectNode(id: string, focus = true): void {
-    if (!this.graph?.hasNode(id)) return;
-    if (this.selection?.kind !== 'node' || this.selection.id !== id) this.pathTo = null;
-    this.selection = { kind: 'node', id };
-    if (focus) this.focusRequest++;
+  /** Swaps in a dataset the user opened (compiled in a worker): selection, filters and camera start afresh. */
+  openAtlas(atlas: SerializedAtlas, notice?: string): void {
+    const { graph, texts } = splitAtlas(atlas);
+    this.#open(new GraphWorkspace(decodeGraph(graph), texts), null, notice);
   }
 
-  selectEdge(id: string): void {
-    if (!this.graph?.hasEdge(id)) return;
-    this.selection = { kind: 'edge', id };
-    this.pathTo = null;
+  /** Restores the view a link describes (back and forward). */
+  applyLink(search: string): void {
+    if (this.graph) this.view = T.applyLink(this.view, parseLink(search, this.#known()));
   }
 
-  clearSelection(): void {
-    this.selection = null;
-    this.pathTo = null;
+  /** The part of the view a link holds. */
+  link(): LinkView {
+    return T.linkOf(this.view);
   }
 
-  /** Shows (or with null, hides) the connection from the selected node to another. */
-  showPathTo(id: string | null): void {
-    if (this.selection?.kind !== 'node') return;
-    this.pathTo = id && this.graph?.hasNode(id) && id !== this.selection.id ? id : null;
+  selectNode(id: string, focus = true): void { this.view = T.selectNode(this.view, { id, focus, known: this.#known() }); }
+  selectEdge(id: string): void { this.view = T.selectEdge(this.view, { id, known: this.#known() }); }
+  clearSelection(): void { this.view = T.clearSelection(this.view); }
+  showPathTo(id: string | null): void { this.view = T.showPathTo(this.view, { id, known: this.#known() }); }
+  hover(id: string | null): void { this.view = T.hover(this.view, id); }
+  toggleKind(kind: NodeKind): void { this.view = T.toggleKind(this.view, kind); }
+  toggleCurrent(current: Current): void { this.view = T.toggleCurrent(this.view, current); }
+  toggleRelation(relation: Relation): void { this.view = T.toggleRelation(this.view, relation); }
+  setMinConfidence(level: Confidence): void { this.view = T.setMinConfidence(this.view, level); }
+  setYearWindow(window: YearWindow | null): void {
+    if (this.workspace) this.view = T.setYearWindow(this.view, { window, span: this.workspace.span });
   }
-
-  setFilters(filters: Filters): void {
-    this.filters = filters;
-  }
-
-  resetFilters(): void {
-    this.filters = DEFAULT_FILTERS;
-  }
-
-  dismissNotice(index: number): void {
-    this.notices = this.notices.filter((_n, i) => i !== index);
-  }
-
-  /** The view as the URL records it. */
-  viewState(): ViewState {
-    return {
-      node: this.selection?.kind === 'node' ? this.selection.id : null,
-      edge: this.selection?.kind === 'edge' ? this.selection.id : null,
-      path: this.selection?.kind === 'node' ? this.pathTo : null,
-      filters: this.filters,
-      camera: this.camera,
-      size: this.size,
-      view: this.view,
-    };
-  }
-
-  /** Restores a view parsed from the URL (selection, filters, camera, size, view). */
-  applyViewState(state: ViewState, notices: string[] = []): void {
-    this.filters = state.filters;
-    this.size = state.size;
-    this.view = state.view;
-    this.camera = state.camera;
-    this.selection = state.node ? { kind: 'node', id: state.node } : state.edge ? { kind: 'edge', id: state.edge } : null;
-    this.pathTo = state.node ? state.path : null;
-    if (notices.length) this.notices = [...this.notices, ...notices];
-  }
+  resetFilters(): void { this.view = T.resetFilters(this.view); }
+  setSize(size: MetricKey): void { this.view = T.setSize(this.view, size); }
+  setMode(mode: Mode): void { this.view = T.setMode(this.view, mode); }
+  cameraMoved(camera: Camera): void { this.view = T.cameraMoved(this.view, camera); }
+  intentDone(seq: number): void { this.view = T.intentDone(this.view, seq); }
+  addNotice(text: string): void { this.view = T.addNotice(this.view, text); }
+  dismissNotice(index: number): void { this.view = T.dismissNotice(this.view, index); }
+  setImportProblems(problems: string[]): void { this.view = T.setImportProblems(this.view, problems); }
+  setImporting(progress: ImportProgress | null): void { this.importing = progress; }
 }
-

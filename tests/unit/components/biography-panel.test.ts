@@ -40,7 +40,7 @@ describe('BiographyPanel', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Member of POUM, 1936–1937' }));
     flushSync();
     expect(atlas.selection).toEqual({ kind: 'node', id: 'poum' });
-    expect(atlas.focusRequest).toBe(1);
+    expect(atlas.intent).toMatchObject({ kind: 'focus', ids: ['poum'] });
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('POUM');
   });
 
@@ -60,7 +60,7 @@ describe('BiographyPanel', () => {
 
   it('hides relations that the filters hide, and says how many', () => {
     const atlas = fixtureAtlas();
-    atlas.setFilters({ ...atlas.filters, hiddenKinds: ['work'] });
+    atlas.toggleKind('work');
     atlas.selectNode('george-orwell', false);
     render(BiographyPanel, { atlas });
     expect(screen.queryByRole('button', { name: /Homage to Catalonia/ })).toBeNull();
@@ -90,8 +90,9 @@ describe('BiographyPanel', () => {
 describe('BiographyPanel connection finder', () => {
   it('shows the shortest connection step by step, read from each step', async () => {
     const atlas = fixtureAtlas();
-    atlas.setFilters({ ...atlas.filters, hiddenRelations: ['authored'] });
+    atlas.toggleRelation('authored');
     atlas.selectNode('george-orwell', false);
+    await atlas.workspace!.loadSearch();
     render(BiographyPanel, { atlas });
     const finder = screen.getByRole('combobox', { name: 'Find a connection to' });
     await fireEvent.input(finder, { target: { value: 'homage' } });
@@ -109,7 +110,7 @@ describe('BiographyPanel connection finder', () => {
 
   it('says so when the filters leave no connection', async () => {
     const atlas = fixtureAtlas();
-    atlas.setFilters({ ...atlas.filters, hiddenKinds: ['work'] });
+    atlas.toggleKind('work');
     atlas.selectNode('joseph-stalin', false);
     atlas.showPathTo('poum');
     render(BiographyPanel, { atlas });

@@ -5,15 +5,17 @@ import { describe, expect, it, vi } from 'vitest';
 import SearchBox from '../../../src/components/SearchBox.svelte';
 import { fixtureAtlas } from './fixture-atlas';
 
-function setup() {
+async function setup() {
   const onselect = vi.fn();
-  render(SearchBox, { graph: fixtureAtlas().graph!, onselect });
+  const workspace = fixtureAtlas().workspace!;
+  await workspace.loadSearch();
+  render(SearchBox, { workspace, onselect });
   return { onselect, input: screen.getByRole('combobox', { name: 'Search' }) };
 }
 
 describe('SearchBox', () => {
   it('suggests by alias and names the kind and the alias that matched', async () => {
-    const { input } = setup();
+    const { input } = await setup();
     await fireEvent.input(input, { target: { value: 'bronstein' } });
     const option = screen.getAllByRole('option')[0];
     expect(option).toHaveTextContent('Leon Trotsky');
@@ -23,7 +25,7 @@ describe('SearchBox', () => {
   });
 
   it('chooses with the arrow keys and Enter', async () => {
-    const { input, onselect } = setup();
+    const { input, onselect } = await setup();
     await fireEvent.input(input, { target: { value: 'homage' } });
     await fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(input).toHaveAttribute('aria-activedescendant', 'search-input-suggestion-0');
@@ -33,7 +35,7 @@ describe('SearchBox', () => {
   });
 
   it('says when nothing matches, and Escape closes the list', async () => {
-    const { input, onselect } = setup();
+    const { input, onselect } = await setup();
     await fireEvent.input(input, { target: { value: 'zzzzqqq' } });
     expect(screen.getByRole('listbox')).toHaveTextContent('No match for “zzzzqqq”');
     await fireEvent.keyDown(input, { key: 'Enter' });

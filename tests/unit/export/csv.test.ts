@@ -32,7 +32,7 @@ describe('csv', () => {
 
   it('writes every visible relation with readable ends and full citations', () => {
     const atlas = fixtureAtlas();
-    const rows = parseCsv(relationsCsv(atlas.graph!, atlas.visibility.edges, atlas.sources));
+    const rows = parseCsv(relationsCsv(atlas.graph!, atlas.visibility.edges, atlas.workspace!.texts!, atlas.workspace!.sources));
     expect(rows[0]).toEqual(['id', 'source_id', 'source', 'relation', 'target_id', 'target', 'start', 'end', 'confidence', 'evidence']);
     expect(rows).toHaveLength(1 + 5);
     const member = rows.find((r) => r[0] === 'george-orwell--member_of--poum')!;
@@ -42,7 +42,7 @@ describe('csv', () => {
 
   it('writes nodes with years, lists and the relation count', () => {
     const atlas = fixtureAtlas();
-    const rows = parseCsv(nodesCsv(atlas.graph!, ['leon-trotsky']));
+    const rows = parseCsv(nodesCsv(atlas.graph!, ['leon-trotsky'], atlas.workspace!.texts!));
     expect(rows[1].slice(0, 8)).toEqual(['leon-trotsky', 'Leon Trotsky', 'person', '1879–1940', 'Russia; Soviet Union; Mexico',
       'trotskyism; left-opposition', 'Lev Davidovich Bronstein; Bronstein; Trotskii', '2']);
   });

@@ -1,15 +1,29 @@
 // View state in the URL: links restore the view, and bad links open the default view with a notice.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/lib/query/filters';
-import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../../src/lib/query/url-state';
+import { DEFAULT_LINK, parseLink, serializeLink, type Camera, type LinkView } from '../../../src/lib/query/url-state';
+import type { MetricKey } from '../../../src/lib/analysis/metric-keys';
 
 const nodes = new Set(['orwell', 'trotsky', 'poum', 'lev sedov+jr']);
 const edges = new Set(['r-orwell-poum']);
 const known = { hasNode: (id: string) => nodes.has(id), hasEdge: (id: string) => edges.has(id) };
+type Changes = { node?: string; edge?: string; path?: string; camera?: Camera; size?: MetricKey; view?: LinkView['mode'] };
+type ViewState = LinkView;
+const DEFAULT_VIEW = DEFAULT_LINK;
+const parseViewState = (search: string, ids = known) => {
+  const { link, notices } = parseLink(search, ids);
+  return { state: link, notices };
+};
+const serializeViewState = serializeLink;
 const parse = (search: string) => parseViewState(search, known);
-const view = (changes: Partial<ViewState>, filters: Partial<ViewState['filters']> = {}): ViewState => ({
-  ...DEFAULT_VIEW,
-  ...changes,
+/** A link view written the short way: `{ node: 'orwell', view: 'list' }`. */
+const view = (changes: Changes, filters: Partial<LinkView['filters']> = {}): LinkView => ({
+  ...DEFAULT_LINK,
+  selection: changes.node ? { kind: 'node', id: changes.node } : changes.edge ? { kind: 'edge', id: changes.edge } : null,
+  pathTo: changes.path ?? null,
+  camera: changes.camera ?? null,
+  size: changes.size ?? 'degree',
+  mode: changes.view ?? 'graph',
   filters: { ...DEFAULT_FILTERS, ...filters },
 });
 
@@ -50,7 +64,7 @@ describe('parseViewState', () => {
     expect(parse(query)).toEqual({ state: expected, notices: [] });
   });
 
-  it.each<[string, string[], Partial<ViewState>]>([
+  it.each<[string, string[], Changes]>([
     ['?node=stalinn', ['Unknown node "stalinn" in ?node= — ignored.'], {}],
     ['?edge=r-nope', ['Unknown edge "r-nope" in ?edge= — ignored.'], {}],
     ['?foo=bar', ['Unknown parameter "foo" — ignored.'], {}],
@@ -135,17 +149,55 @@ describe('round trip', () => {
 describe('path parameter', () => {
   const [a, b] = [...nodes];
   it('round-trips a connection from the selected node', () => {
-    const state: ViewState = { ...DEFAULT_VIEW, node: a, path: b };
+    const state: ViewState = view({ node: a, path: b });
     expect(serializeViewState(state)).toBe(`?node=${a}&path=${b}`);
     expect(parseViewState(serializeViewState(state), known)).toEqual({ state, notices: [] });
   });
 
   it('ignores a path with no node to start from, or to an unknown node, and says so', () => {
     const alone = parseViewState(`?path=${b}`, known);
-    expect(alone.state.path).toBeNull();
+    expect(alone.state.pathTo).toBeNull();
     expect(alone.notices).toEqual([`?path= needs a ?node= to start from — path "${b}" ignored.`]);
     const unknown = parseViewState(`?node=${a}&path=nobody`, known);
-    expect(unknown.state).toMatchObject({ node: a, path: null });
+    expect(unknown.state).toMatchObject({ selection: { kind: 'node', id: a }, pathTo: null });
     expect(unknown.notices).toEqual(['Unknown node "nobody" in ?path= — ignored.']);
+  });
+});
+
+describe('camera in links', () => {
+  it.each<[string, Camera]>([
+    ['huge position', { x: 1e308, y: -1e308, ratio: 1 }],
+    ['tiny zoom ratio', { x: 0.5, y: 0.5, ratio: 1e-7 }],
+    ['large zoom ratio', { x: 0.5, y: 0.5, ratio: 123456 }],
+    ['ordinary', { x: 0.4321, y: 0.6789, ratio: 0.45 }],
+  ])('%s survives serialize → parse → serialize unchanged', (_case, camera) => {
+    const once = serializeLink(view({ camera }));
+    const { link, notices } = parseLink(once, known);
+    expect(notices).toEqual([]);
+    expect(link.camera).not.toBeNull();
+    expect(serializeLink(link)).toBe(once);
+    expect(link.camera!.ratio).toBeGreaterThan(0);
+  });
+
+  it('keeps the exponent sign: 1e+308 is written with %2B and read back', () => {
+    const query = serializeLink(view({ camera: { x: 1e308, y: 0, ratio: 1 } }));
+    expect(query).toBe('?camera=1e%2B308,0,1');
+    expect(parseLink(query, known).link.camera).toEqual({ x: 1e308, y: 0, ratio: 1 });
+  });
+
+  it('reads a "+" typed into a link (which arrives as a space) as a plus', () => {
+    expect(parseLink('?camera=1e+2,0.5,0.5', known).link.camera).toEqual({ x: 100, y: 0.5, ratio: 0.5 });
+  });
+
+  it('reads the camera a search wrote with the selection', () => {
+    const { link } = parseLink('?node=orwell&camera=0.3,0.6,0.5', known);
+    expect(link).toMatchObject({ selection: { kind: 'node', id: 'orwell' }, camera: { x: 0.3, y: 0.6, ratio: 0.5 } });
+  });
+
+  it('summarises a flood of unknown parameters instead of listing thousands', () => {
+    const search = Array.from({ length: 1000 }, (_v, i) => `junk${i}=1`).join('&');
+    const { notices } = parseLink(search, known);
+    expect(notices.length).toBeLessThanOrEqual(501);
+    expect(notices.at(-1)).toBe('… and 500 more parts of the link — ignored.');
   });
 });

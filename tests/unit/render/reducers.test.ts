@@ -1,65 +1,69 @@
 // Reducers decide what is drawn: hidden by filters, faded outside the focus, curved when parallel,
-// sized by the chosen metric; and they never write into the data graph.
+// sized by the chosen metric; they fill sigma's own copy in place and never write into the data graph.
 import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../components/fixture-atlas';
-import { createReducers, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, parallelCurvatures, type DisplayState } from '../../../src/lib/render/reducers';
+import { displaySnapshot, hoverChanges, type DisplayInput, type DisplaySnapshot } from '../../../src/lib/render/display';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE } from '../../../src/lib/render/node-sizes';
+import { createReducers } from '../../../src/lib/render/reducers';
 import { FADED_NODE, KIND_COLORS } from '../../../src/lib/render/palette';
 import { computeVisibility } from '../../../src/lib/query/visibility';
-import { DEFAULT_FILTERS } from '../../../src/lib/query/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/query/filters';
 
-function setup(overrides: Partial<DisplayState> = {}) {
-  const graph = fixtureAtlas().graph!;
-  const { nodes, edges } = computeVisibility(graph, overrides.visibleNodes ? DEFAULT_FILTERS : { ...DEFAULT_FILTERS });
-  const state: DisplayState = {
-    visibleNodes: nodes, visibleEdges: edges, hovered: null, selectedNode: null, selectedEdge: null,
-    size: 'degree', curvature: parallelCurvatures(graph), ...overrides,
+function setup(overrides: Partial<DisplayInput> = {}, filters: Filters = DEFAULT_FILTERS) {
+  const atlas = fixtureAtlas();
+  const workspace = atlas.workspace!;
+  const graph = workspace.graph;
+  const input: DisplayInput = {
+    visibility: computeVisibility(graph, filters), hovered: null, selectedNode: null, selectedEdge: null, path: null,
+    sizes: workspace.sizes('degree'), ...overrides,
   };
-  return { graph, ...createReducers(graph, state, nodeSizes(graph, state.size)) };
+  let snapshot: DisplaySnapshot = displaySnapshot(graph, input);
+  const { nodeReducer, edgeReducer } = createReducers(graph, () => snapshot, () => workspace.curvature);
+  const node = (id: string) => nodeReducer(id, { ...graph.getNodeAttributes(id) });
+  const edge = (id: string) => edgeReducer(id, { ...graph.getEdgeAttributes(id) });
+  return { graph, workspace, node, edge, nodeReducer, input, set: (next: Partial<DisplayInput>) => { snapshot = displaySnapshot(graph, { ...input, ...next }); } };
 }
 
 describe('reducers', () => {
   it('colours nodes by kind and sizes them by the metric', () => {
-    const { graph, nodeReducer } = setup();
-    const orwell = nodeReducer('george-orwell', {});
-    expect(orwell.color).toBe(KIND_COLORS.person);
-    const sizes = graph.mapNodes((n) => nodeReducer(n, {}).size as number);
+    const { graph, node } = setup();
+    expect(node('george-orwell').color).toBe(KIND_COLORS.person);
+    const sizes = graph.mapNodes((n) => node(n).size as number);
     expect(Math.max(...sizes)).toBeCloseTo(MAX_NODE_SIZE);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_NODE_SIZE);
   });
 
   it('gives works a hollow ring and organizations a dark ring, not just another colour', () => {
-    const { nodeReducer } = setup();
-    const work = nodeReducer('homage-to-catalonia', {});
+    const { node } = setup();
+    const work = node('homage-to-catalonia');
     expect(work.color).toBe('#ffffff');
     expect(work.outerSize).toBeGreaterThan(0);
-    const org = nodeReducer('poum', {});
+    const org = node('poum');
     expect(org.outerColor).not.toBe(org.color);
   });
 
   it('hides what the filters hide', () => {
-    const graph = fixtureAtlas().graph!;
-    const { nodes, edges } = computeVisibility(graph, { ...DEFAULT_FILTERS, hiddenKinds: ['work'] });
-    const { nodeReducer, edgeReducer } = setup({ visibleNodes: nodes, visibleEdges: edges });
-    expect(nodeReducer('homage-to-catalonia', {}).hidden).toBe(true);
-    expect(edgeReducer('george-orwell--authored--homage-to-catalonia', {}).hidden).toBe(true);
-    expect(nodeReducer('george-orwell', {}).hidden).toBeUndefined();
+    const { node, edge } = setup({}, { ...DEFAULT_FILTERS, hiddenKinds: ['work'] });
+    expect(node('homage-to-catalonia').hidden).toBe(true);
+    expect(edge('george-orwell--authored--homage-to-catalonia').hidden).toBe(true);
+    expect(node('george-orwell').hidden).toBeUndefined();
   });
 
   it('keeps the hovered node and its neighbours, and fades the rest', () => {
-    const { nodeReducer, edgeReducer } = setup({ hovered: 'joseph-stalin' });
-    expect(nodeReducer('leon-trotsky', {}).color).toBe(KIND_COLORS.person);
-    expect(nodeReducer('leon-trotsky', {}).forceLabel).toBe(true);
-    expect(nodeReducer('george-orwell', {}).color).toBe(FADED_NODE);
-    expect(nodeReducer('george-orwell', {}).label).toBeNull();
-    expect(edgeReducer('joseph-stalin--repressed--leon-trotsky', {}).size).toBe(2);
-    expect(edgeReducer('george-orwell--member_of--poum', {}).zIndex).toBe(0);
+    const { node, edge } = setup({ hovered: 'joseph-stalin' });
+    expect(node('leon-trotsky').color).toBe(KIND_COLORS.person);
+    expect(node('leon-trotsky').forceLabel).toBe(true);
+    expect(node('george-orwell').color).toBe(FADED_NODE);
+    expect(node('george-orwell').label).toBeNull();
+    expect(edge('joseph-stalin--repressed--leon-trotsky').size).toBe(2);
+    expect(edge('george-orwell--member_of--poum').zIndex).toBe(0);
   });
 
   it('draws arrows on directed relations and curves where two nodes share several', () => {
-    const { edgeReducer } = setup();
-    expect(edgeReducer('george-orwell--member_of--poum', {}).type).toBe('arrow');
-    const a = edgeReducer('joseph-stalin--repressed--leon-trotsky', {});
-    const b = edgeReducer('leon-trotsky--criticized--joseph-stalin', {});
+    const { edge } = setup();
+    expect(edge('george-orwell--member_of--poum').type).toBe('arrow');
+    const a = edge('joseph-stalin--repressed--leon-trotsky');
+    const b = edge('leon-trotsky--criticized--joseph-stalin');
     expect(a.type).toBe('curvedArrow');
     expect(b.type).toBe('curvedArrow');
     // Curvature is relative to each edge's own direction, so for two edges running opposite ways
@@ -67,12 +71,64 @@ describe('reducers', () => {
     expect(Math.sign(a.curvature as number)).toBe(Math.sign(b.curvature as number));
   });
 
+  it('fills in the object sigma passes and returns that same object', () => {
+    const { nodeReducer } = setup({ hovered: 'poum' });
+    const data = { label: 'POUM', x: 1, y: 2 };
+    expect(nodeReducer('poum', data)).toBe(data);
+  });
+
   it('never writes display state into the data graph', () => {
-    const { graph, nodeReducer, edgeReducer } = setup({ hovered: 'poum', selectedEdge: 'george-orwell--member_of--poum' });
+    const { graph, node, edge } = setup({ hovered: 'poum', selectedEdge: 'george-orwell--member_of--poum' });
     const before = JSON.stringify(graph.export());
-    graph.forEachNode((n) => nodeReducer(n, {}));
-    graph.forEachEdge((e) => edgeReducer(e, {}));
+    graph.forEachNode((n) => node(n));
+    graph.forEachEdge((e) => edge(e));
     expect(JSON.stringify(graph.export())).toBe(before);
     expect(graph.getNodeAttributes('poum')).not.toHaveProperty('color');
+  });
+
+  it('reads the snapshot in force at each call: a new snapshot changes the picture without new reducers', () => {
+    const { node, set } = setup();
+    expect(node('george-orwell').color).toBe(KIND_COLORS.person);
+    set({ hovered: 'joseph-stalin' });
+    expect(node('george-orwell').color).toBe(FADED_NODE);
+  });
+});
+
+describe('hoverChanges', () => {
+  it('lists only the nodes and relations around the two hovered nodes when moving between them', () => {
+    const { graph, input } = setup();
+    const a = displaySnapshot(graph, { ...input, hovered: 'joseph-stalin' });
+    const b = displaySnapshot(graph, { ...input, hovered: 'george-orwell' });
+    const changes = hoverChanges(graph, a, b)!;
+    expect(changes).not.toBeNull();
+    expect(changes.edges.sort()).toEqual(
+      [...new Set([...graph.edges('joseph-stalin'), ...graph.edges('george-orwell')])].sort());
+    expect(changes.nodes).toContain('joseph-stalin');
+    expect(changes.nodes).toContain('george-orwell');
+  });
+
+  it('repaints everything when the focus appears or goes, and asks for a full refresh when more than the hover changed', () => {
+    const { graph, input } = setup();
+    const none = displaySnapshot(graph, input);
+    const one = displaySnapshot(graph, { ...input, hovered: 'poum' });
+    expect(hoverChanges(graph, none, one)).toEqual({ nodes: graph.nodes(), edges: graph.edges() });
+    const filtered = displaySnapshot(graph, { ...input, visibility: computeVisibility(graph, { ...DEFAULT_FILTERS, minConfidence: 'certain' }) });
+    expect(hoverChanges(graph, none, filtered)).toBeNull();
+    expect(hoverChanges(graph, none, displaySnapshot(graph, input))).toEqual({ nodes: [], edges: [] });
+  });
+
+  it('gives the same picture as a full redraw for every node and relation it leaves out', () => {
+    const { graph, workspace, input } = setup();
+    const before = displaySnapshot(graph, { ...input, hovered: 'joseph-stalin' });
+    const after = displaySnapshot(graph, { ...input, hovered: 'poum' });
+    const changes = hoverChanges(graph, before, after)!;
+    const draw = (s: DisplaySnapshot) => createReducers(graph, () => s, () => workspace.curvature);
+    const [b, a] = [draw(before), draw(after)];
+    for (const n of graph.nodes().filter((n) => !changes.nodes.includes(n))) {
+      expect(a.nodeReducer(n, { ...graph.getNodeAttributes(n) })).toEqual(b.nodeReducer(n, { ...graph.getNodeAttributes(n) }));
+    }
+    for (const e of graph.edges().filter((e) => !changes.edges.includes(e))) {
+      expect(a.edgeReducer(e, { ...graph.getEdgeAttributes(e) })).toEqual(b.edgeReducer(e, { ...graph.getEdgeAttributes(e) }));
+    }
   });
 });

@@ -1,0 +1,28 @@
+// Creates the sigma renderer so that its very first frame is final: reducers are passed in the
+// settings, and a known camera (from a link, or the view before the canvas was remounted) is in
+// place before sigma's constructor draws, instead of a second frame after it.
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { SigmaEvents } from 'sigma/types';
+import type { Graph } from '../model/graph-type';
+import type { Camera } from '../query/url-state';
+
+/** A sigma renderer for the atlas graph. */
+export function createRenderer(graph: Graph, container: HTMLElement, settings: Partial<Settings>, camera: Camera | null): Sigma {
+  let pending = camera;
+  // sigma's constructor renders synchronously; its first 'beforeRender' is the last moment to
+  // place the camera. Setting the fields directly emits no update, so no second frame follows.
+  class AtlasRenderer extends Sigma {
+    override emit<E extends keyof SigmaEvents>(type: E, ...args: Parameters<SigmaEvents[E]>): boolean {
+      if (pending && type === 'beforeRender') {
+        const c = this.getCamera();
+        c.x = pending.x;
+        c.y = pending.y;
+        c.ratio = c.getBoundedRatio(pending.ratio);
+        pending = null;
+      }
+      return super.emit(type, ...args);
+    }
+  }
+  return new AtlasRenderer(graph, container, settings);
+}

@@ -1,0 +1,69 @@
+// The display snapshot: what the reducers read, computed once per change of view (never per
+// node). And which nodes and relations a change touches, so a hover repaints only those.
+import type { Path } from '../analysis/paths';
+import type { Graph } from '../model/graph-type';
+import type { Visibility } from '../query/visibility';
+
+/** What the view asks to be drawn. */
+export interface DisplayInput {
+  visibility: Visibility;
+  hovered: string | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  /** A connection being shown: its nodes and relations stay, the rest fades. */
+  path: Path | null;
+  /** Radius per node at zoom 1, for the chosen metric. */
+  sizes: Map<string, number>;
+}
+
+/** The input plus what follows from it, precomputed for the reducers. */
+export interface DisplaySnapshot extends DisplayInput {
+  /** The node whose neighbourhood is in focus: the hovered one, else the selected one (unless a path is shown). */
+  focus: string | null;
+  /** Nodes drawn in colour when something is in focus; null = all. */
+  kept: Set<string> | null;
+  pathEdges: Set<string> | null;
+}
+
+/** Neighbourhood kept in focus while a node is hovered or selected. */
+function neighbourhood(graph: Graph, focus: string, visibleEdges: Set<string>): Set<string> {
+  const keep = new Set([focus]);
+  graph.forEachEdge(focus, (edge, _a, s, t) => {
+    if (visibleEdges.has(edge)) keep.add(s === focus ? t : s);
+  });
+  return keep;
+}
+
+/** Derives the snapshot the reducers read. */
+export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnapshot {
+  const path = input.path && input.path.nodes.length > 1 ? input.path : null;
+  const pathNodes = path ? new Set(path.nodes) : null;
+  const hovered = input.hovered && graph.hasNode(input.hovered) ? input.hovered : null;
+  const selectedNode = input.selectedNode && graph.hasNode(input.selectedNode) ? input.selectedNode : null;
+  const selectedEdge = input.selectedEdge && graph.hasEdge(input.selectedEdge) ? input.selectedEdge : null;
+  // Hover wins over a shown path, which wins over the plain selection.
+  const focus = hovered ?? (pathNodes ? null : selectedNode);
+  const kept = focus ? neighbourhood(graph, focus, input.visibility.edges)
+    : pathNodes ?? (selectedEdge ? new Set([graph.source(selectedEdge), graph.target(selectedEdge)]) : null);
+  return { ...input, hovered, selectedNode, selectedEdge, path, focus, kept, pathEdges: path ? new Set(path.edges) : null };
+}
+
+/**
+ * The nodes and relations whose display differs between two snapshots that differ only by the
+ * hovered node, or null when more changed (then everything is re-indexed).
+ */
+export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: DisplaySnapshot): { nodes: string[]; edges: string[] } | null {
+  const same = before.visibility === after.visibility && before.sizes === after.sizes && before.path === after.path
+    && before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge;
+  if (!same) return null;
+  if (before.hovered === after.hovered) return { nodes: [], edges: [] };
+  // From or to "nothing in focus", every node and relation changes colour.
+  if (!before.kept || !after.kept || !before.focus || !after.focus) return { nodes: graph.nodes(), edges: graph.edges() };
+  const nodes = new Set<string>();
+  for (const n of before.kept) if (!after.kept.has(n)) nodes.add(n);
+  for (const n of after.kept) if (!before.kept.has(n)) nodes.add(n);
+  for (const n of [before.hovered, after.hovered, before.focus, after.focus]) if (n) nodes.add(n);
+  const edges = new Set<string>();
+  for (const n of [before.focus, after.focus]) graph.forEachEdge(n, (edge) => { edges.add(edge); });
+  return { nodes: [...nodes], edges: [...edges] };
+}

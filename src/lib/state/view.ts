@@ -1,0 +1,195 @@
+// The explorer's view and every change to it, as pure transitions `(view, args) => view`.
+// AtlasState applies them; components only ask. Tested in Node without a browser.
+import type { MetricKey } from '../analysis/metric-keys';
+import { DEFAULT_FILTERS, isDefaultFilters, toggle, type FilterKey, type Filters } from '../query/filters';
+import type { YearWindow } from '../query/timeline';
+import { clampCamera, DEFAULT_LINK, type Camera, type KnownIds, type LinkView, type Mode } from '../query/url-state';
+import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
+
+/**
+ * A request to move the camera, carried out once by the canvas: to a node ('focus'), to fit a set
+ * of nodes ('frame'), or to a given place ('set'). `seq` makes two equal requests distinct.
+ */
+export type CameraIntent =
+  | { kind: 'focus'; ids: string[]; seq: number }
+  | { kind: 'frame'; ids: string[]; seq: number }
+  | { kind: 'set'; camera: Camera; seq: number };
+
+/** A message over the stage; `details` are listed under it when there are many. */
+export interface Notice { text: string; details: string[] }
+
+/** Everything the explorer shows apart from the graph itself. */
+export interface View extends LinkView {
+  hovered: string | null;
+  intent: CameraIntent | null;
+  /** The sequence number of the last camera request made (requests are numbered in order). */
+  intentSeq: number;
+  notices: Notice[];
+  /** Problems in dataset files the user tried to open, as `file:line:column: id: field: message`. */
+  importProblems: string[];
+}
+
+export const INITIAL_VIEW: View = Object.freeze({
+  ...DEFAULT_LINK, hovered: null, intent: null, intentSeq: 0, notices: [], importProblems: [],
+});
+
+const nextSeq = (view: View) => view.intentSeq + 1;
+
+/** Selects a node; `focus` also asks the camera to bring it into view. Unknown ids change nothing. */
+export function selectNode(view: View, args: { id: string; focus: boolean; known: KnownIds }): View {
+  if (!args.known.hasNode(args.id)) return view;
+  const same = view.selection?.kind === 'node' && view.selection.id === args.id;
+  return {
+    ...view,
+    selection: same ? view.selection : { kind: 'node', id: args.id },
+    pathTo: same ? view.pathTo : null,
+    intent: args.focus ? { kind: 'focus', ids: [args.id], seq: nextSeq(view) } : view.intent,
+    intentSeq: args.focus ? nextSeq(view) : view.intentSeq,
+  };
+}
+
+/** Selects a relation (a connection being shown is dropped). */
+export function selectEdge(view: View, args: { id: string; known: KnownIds }): View {
+  if (!args.known.hasEdge(args.id)) return view;
+  return { ...view, selection: { kind: 'edge', id: args.id }, pathTo: null };
+}
+
+export function clearSelection(view: View): View {
+  return view.selection === null && view.pathTo === null ? view : { ...view, selection: null, pathTo: null };
+}
+
+/** Shows (or with null, hides) the connection from the selected node to another. */
+export function showPathTo(view: View, args: { id: string | null; known: KnownIds }): View {
+  if (view.selection?.kind !== 'node') return view;
+  const pathTo = args.id !== null && args.known.hasNode(args.id) && args.id !== view.selection.id ? args.id : null;
+  return pathTo === view.pathTo ? view : { ...view, pathTo };
+}
+
+export function hover(view: View, id: string | null): View {
+  return view.hovered === id ? view : { ...view, hovered: id };
+}
+
+/** Sets one filter to a value. */
+export function setFilter<K extends FilterKey>(view: View, key: K, value: Filters[K]): View {
+  return view.filters[key] === value ? view : { ...view, filters: { ...view.filters, [key]: value } };
+}
+
+export const toggleKind = (view: View, kind: NodeKind) => setFilter(view, 'hiddenKinds', toggle(view.filters.hiddenKinds, kind));
+export const toggleCurrent = (view: View, current: Current) => setFilter(view, 'hiddenCurrents', toggle(view.filters.hiddenCurrents, current));
+export const toggleRelation = (view: View, relation: Relation) => setFilter(view, 'hiddenRelations', toggle(view.filters.hiddenRelations, relation));
+export const setMinConfidence = (view: View, level: Confidence) => setFilter(view, 'minConfidence', level);
+
+/**
+ * Sets the timeline window. A window covering the whole span of the data is no window at all,
+ * and a window that runs backwards or is not made of whole years changes nothing.
+ */
+export function setYearWindow(view: View, args: { window: YearWindow | null; span: YearWindow }): View {
+  const { window, span } = args;
+  if (window === null) return setFilter(view, 'years', null);
+  const { from, to } = window;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) return view;
+  if (from <= span.from && to >= span.to) return setFilter(view, 'years', null);
+  const current = view.filters.years;
+  if (current && current.from === from && current.to === to) return view;
+  return setFilter(view, 'years', { from, to });
+}
+
+export function resetFilters(view: View): View {
+  return isDefaultFilters(view.filters) ? view : { ...view, filters: DEFAULT_FILTERS };
+}
+
+export function setSize(view: View, size: MetricKey): View {
+  return view.size === size ? view : { ...view, size };
+}
+
+export function setMode(view: View, mode: Mode): View {
+  return view.mode === mode ? view : { ...view, mode };
+}
+
+/** The canvas carried out a camera request: it is not carried out again (say, when the canvas remounts). */
+export function intentDone(view: View, seq: number): View {
+  return view.intent?.seq === seq ? { ...view, intent: null } : view;
+}
+
+/** Records where the user moved the camera (no camera move is asked for). */
+export function cameraMoved(view: View, camera: Camera): View {
+  const c = view.camera;
+  return c && c.x === camera.x && c.y === camera.y && c.ratio === camera.ratio ? view : { ...view, camera };
+}
+
+/** Turns one link's notices into one notice: listed when few, summarised when many. */
+export function linkNotice(items: string[]): Notice | null {
+  if (items.length === 0) return null;
+  if (items.length === 1) return { text: items[0], details: [] };
+  return { text: `${items.length} parts of this link could not be used and were ignored.`, details: items };
+}
+
+/**
+ * Restores a view from a link (first load, back/forward): the link's selection, filters, size and
+ * mode, and a camera move — to the linked camera when it has one, else to the linked node.
+ */
+export function applyLink(view: View, args: { link: LinkView; notices: string[] }): View {
+  const notices = [...args.notices];
+  let link = args.link;
+  if (link.camera) {
+    const { camera, clamped } = clampCamera(link.camera);
+    if (clamped) notices.push('The camera in this link was outside the map — brought back within it.');
+    link = { ...link, camera };
+  }
+  const seq = nextSeq(view);
+  const intent: CameraIntent | null = link.camera ? { kind: 'set', camera: link.camera, seq }
+    : link.selection?.kind === 'node' ? { kind: 'focus', ids: [link.selection.id], seq } : view.intent;
+  const notice = linkNotice(notices);
+  return {
+    ...view,
+    ...link,
+    // Keep the filters object when nothing changed, so nothing derived from it is recomputed.
+    filters: sameFilters(view.filters, link.filters) ? view.filters : link.filters,
+    hovered: null,
+    intent,
+    intentSeq: intent === view.intent ? view.intentSeq : seq,
+    notices: notice ? [...view.notices, notice] : view.notices,
+  };
+}
+
+function sameFilters(a: Filters, b: Filters): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A new graph was opened: everything tied to the old one starts afresh; notices stay. */
+export function graphReplaced(view: View, notice?: string): View {
+  return {
+    ...INITIAL_VIEW,
+    intentSeq: view.intentSeq,
+    size: view.size,
+    mode: view.mode,
+    notices: notice ? [...view.notices, { text: notice, details: [] }] : view.notices,
+  };
+}
+
+export function addNotice(view: View, text: string): View {
+  return { ...view, notices: [...view.notices, { text, details: [] }] };
+}
+
+export function dismissNotice(view: View, index: number): View {
+  return index < 0 || index >= view.notices.length ? view : { ...view, notices: view.notices.filter((_n, i) => i !== index) };
+}
+
+export function setImportProblems(view: View, problems: string[]): View {
+  return view.importProblems.length === 0 && problems.length === 0 ? view : { ...view, importProblems: problems };
+}
+
+/** The part of the view a link holds. */
+export function linkOf(view: View): LinkView {
+  return { selection: view.selection, pathTo: view.pathTo, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode };
+}
+
+/**
+ * How a change of view goes into the browser history: a new selection or connection is a step
+ * (back returns to the previous one); anything else replaces the current entry.
+ */
+export function historyStep(before: LinkView, after: LinkView): 'push' | 'replace' {
+  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}`;
+  return key(before) === key(after) ? 'replace' : 'push';
+}
+

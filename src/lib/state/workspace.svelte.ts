@@ -1,0 +1,89 @@
+// One workspace per loaded graph: everything derived from it (search index, curvature, node
+// sizes, year span, counts, sources, the live layout) is built once for it, on first use, and
+// disposed with it. Opening another dataset swaps the whole workspace, so nothing keeps
+// pointing at the old graph.
+import type { MetricKey } from '../analysis/metric-keys';
+import type { LiveLayout } from '../layout/live-layout';
+import type { TextsFile } from '../model/atlas-files';
+import type { Graph } from '../model/graph-type';
+import type { Source } from '../model/types';
+import { countAll, type FilterCounts } from '../query/counts';
+import type { Search } from '../query/search';
+import { relationSpan, type YearWindow } from '../query/timeline';
+import { nodeSizes } from '../render/node-sizes';
+import { parallelCurvatures } from '../render/parallels';
+
+/** A graph and what is derived from it. */
+export class GraphWorkspace {
+  readonly graph: Graph;
+  /** Bios, evidence and sources: they arrive after the first draw (null until then). */
+  texts = $state.raw<TextsFile | null>(null);
+  /** The bibliography by id (empty until the texts arrive). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole when the texts arrive, never mutated
+  readonly sources: ReadonlyMap<string, Source> = $derived(new Map((this.texts?.sources ?? []).map((s) => [s.id, s])));
+  #curvature: Map<string, number> | null = null;
+  #counts: FilterCounts | null = null;
+  #span: YearWindow | null = null;
+  #search: Promise<Search> | null = null;
+  /** The search index once built (null until the first search asks for it). */
+  searchIndex = $state.raw<Search | null>(null);
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache: its entries never change once made
+  #sizes = new Map<MetricKey, Map<string, number>>();
+  #layout: Promise<LiveLayout> | null = null;
+  #disposed = false;
+
+  constructor(graph: Graph, texts: TextsFile | null = null) {
+    this.graph = graph;
+    this.texts = texts;
+  }
+
+  get title(): string { return this.graph.getAttribute('title'); }
+  get version(): string { return this.graph.getAttribute('version'); }
+
+  /** Curvature per relation where two nodes share several (absent = straight). */
+  get curvature(): Map<string, number> { return (this.#curvature ??= parallelCurvatures(this.graph)); }
+  /** Totals per kind, current and relation type, for the legend. */
+  get counts(): FilterCounts { return (this.#counts ??= countAll(this.graph)); }
+  /** The first and last years any relation is dated to: the timeline's range. */
+  get span(): YearWindow { return (this.#span ??= relationSpan(this.graph.mapEdges((_e, a) => a.years))); }
+
+  /** Builds the search index over labels and aliases on first use (its code loads then, off the first page). */
+  loadSearch(): Promise<Search> {
+    this.#search ??= import('../query/search').then(({ createSearch }) => {
+      const index = createSearch(this.graph.mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, aliases: a.aliases })));
+      this.searchIndex = index;
+      return index;
+    });
+    return this.#search;
+  }
+
+  /** Node radii for a metric (one map per metric, kept). */
+  sizes(metric: MetricKey): Map<string, number> {
+    let sizes = this.#sizes.get(metric);
+    if (!sizes) this.#sizes.set(metric, (sizes = nodeSizes(this.graph, metric)));
+    return sizes;
+  }
+
+  /** The live ForceAtlas2 layout of this graph (its code loads on first use). */
+  liveLayout(): Promise<LiveLayout> {
+    if (this.#disposed) return Promise.reject(new Error('state/workspace: this graph was closed'));
+    this.#layout ??= import('../layout/live-layout').then(({ LiveLayout }) => {
+      const sizes = this.sizes('degree');
+      return new LiveLayout(this.graph, (n) => sizes.get(n) ?? 4);
+    });
+    return this.#layout;
+  }
+
+  /** Stops what runs for this graph (the layout worker); the workspace is not used again. */
+  dispose(): void {
+    this.#disposed = true;
+    void this.#layout?.then((layout) => layout.kill());
+  }
+
+  /** Stores the texts once they have loaded, if they belong to this graph. */
+  receiveTexts(texts: TextsFile): boolean {
+    if (texts.version !== this.version || this.#disposed) return false;
+    this.texts = texts;
+    return true;
+  }
+}
