@@ -12,7 +12,6 @@ import { computeVisibility, type Visibility } from '../query/visibility';
 import * as T from './view';
 import { GraphWorkspace } from './workspace.svelte';
 
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty constant, never mutated
 const NO_SIZES = new Map<string, number>();
 const NOWHERE: KnownIds = { hasNode: () => false, hasEdge: () => false };
 
