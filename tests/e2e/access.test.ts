@@ -69,7 +69,7 @@ describe('phone', () => {
     const box = (await panel.boundingBox())!;
     assert.ok(box.y > 844 * 0.3, 'panel sits in the lower part of the screen');
     assert.ok(Math.abs(box.width - 390) < 2, 'panel spans the width');
-    await settle(page, 800);
+    await settle(page);
     const after = await nodePoint(page, 'leon-trotsky');
     assert.ok(after.y < box.y, `the chosen node (y=${Math.round(after.y)}) is visible above the sheet (y=${Math.round(box.y)})`);
     await page.screenshot({ path: 'test-results/screenshot-phone.png' });

@@ -9,7 +9,7 @@ export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
 export const ORIGIN = new URL(BASE_URL).origin;
 
 /** Starts a fresh headless Chromium context (its own profile) with downloads allowed. */
-export async function launch(options: { viewport?: { width: number; height: number }; mobile?: boolean } = {}): Promise<BrowserContext> {
+export async function launch(options: { viewport?: { width: number; height: number }; mobile?: boolean; args?: string[] } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'atlas-e2e-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -19,7 +19,7 @@ export async function launch(options: { viewport?: { width: number; height: numb
     hasTouch: options.mobile ?? false,
     deviceScaleFactor: 1,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+      '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', ...(options.args ?? [])],
   });
 }
 
@@ -70,5 +70,39 @@ export async function isHidden(page: Page, id: string): Promise<boolean> {
   }, id);
 }
 
-/** Waits for sigma's animation/render to settle. */
-export const settle = (page: Page, ms = 600) => page.waitForTimeout(ms);
+/** Waits until sigma hides (or shows) a node. */
+export async function waitHidden(page: Page, id: string, hidden: boolean): Promise<void> {
+  await page.waitForFunction(({ node, want }) => {
+    const w = window as unknown as { __atlas: { renderer: { getNodeDisplayData(n: string): { hidden?: boolean } | undefined } } };
+    return !!w.__atlas.renderer.getNodeDisplayData(node)?.hidden === want;
+  }, { node: id, want: hidden }, { timeout: 10_000 });
+}
+
+/** Waits until the camera has stopped moving and sigma has drawn the frame after it (no fixed sleep). */
+export async function settle(page: Page): Promise<void> {
+  const frames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await frames(); // a camera request made by the last action has started by now
+  await page.waitForFunction(() => {
+    const w = window as unknown as { __atlas?: { renderer: { getCamera(): { isAnimated(): boolean } } } };
+    return !!w.__atlas && !w.__atlas.renderer.getCamera().isAnimated();
+  }, null, { timeout: 10_000, polling: 50 });
+  await frames();
+}
+
+/** sigma's camera state right now. */
+export async function cameraState(page: Page): Promise<{ x: number; y: number; ratio: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __atlas: { renderer: { getCamera(): { getState(): { x: number; y: number; ratio: number } } } } };
+    const { x, y, ratio } = w.__atlas.renderer.getCamera().getState();
+    return { x, y, ratio };
+  });
+}
+
+/** The colour sigma draws a node in (reducer output), or null when it is not drawn. */
+export async function nodeColor(page: Page, id: string): Promise<string | null> {
+  return page.evaluate((node) => {
+    const w = window as unknown as { __atlas: { renderer: { getNodeDisplayData(n: string): { color: string; hidden?: boolean } | undefined } } };
+    const data = w.__atlas.renderer.getNodeDisplayData(node);
+    return data && !data.hidden ? data.color : null;
+  }, id);
+}

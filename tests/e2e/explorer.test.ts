@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { isHidden, launch, nodePoint, open, settle, watch } from './browser';
+import { isHidden, launch, nodePoint, open, settle, waitHidden, watch } from './browser';
 
 let context: BrowserContext;
 let page: Page;
@@ -42,7 +42,7 @@ describe('the explorer', () => {
     await panel().waitFor();
     assert.equal(await heading().textContent(), 'George Orwell');
     assert.match((await panel().textContent()) ?? '', /Eric Arthur Blair/);
-    await settle(page, 900);
+    await settle(page);
     await page.screenshot({ path: 'test-results/screenshot-orwell.png' });
   });
 
@@ -109,13 +109,11 @@ describe('the explorer', () => {
     await open(page);
     assert.equal(await isHidden(page, 'homage-to-catalonia'), false);
     await page.getByRole('checkbox', { name: /Works/ }).uncheck();
-    await settle(page, 300);
-    assert.equal(await isHidden(page, 'homage-to-catalonia'), true);
+    await waitHidden(page, 'homage-to-catalonia', true);
     assert.equal(await isHidden(page, 'george-orwell'), false);
     assert.match(page.url(), /hide-kinds=work/);
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
-    await settle(page, 300);
-    assert.equal(await isHidden(page, 'homage-to-catalonia'), false);
+    await waitHidden(page, 'homage-to-catalonia', false);
   });
 
   it('a link restores filters, and garbage in it gets a notice while the graph stays intact', async () => {
@@ -160,7 +158,7 @@ describe('the explorer', () => {
     assert.notEqual(colours.orwell, '#dcdfe3');
     assert.notEqual(colours.trotsky, '#dcdfe3');
     assert.equal(colours.far, '#dcdfe3', 'nodes off the path fade');
-    await settle(page, 700);
+    await settle(page);
     await page.screenshot({ path: 'test-results/screenshot-path.png' });
     await page.reload();
     await panel().getByText(/^From George Orwell to Leon Trotsky/).waitFor();
@@ -183,7 +181,11 @@ describe('live layout', () => {
     const start = await position();
     await page.getByRole('button', { name: 'Run layout' }).click();
     await page.getByRole('button', { name: 'Stop layout' }).waitFor();
-    await page.waitForTimeout(1500);
+    await page.waitForFunction(({ x, y }) => {
+      const w = window as unknown as { __atlas: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } };
+      const p = w.__atlas.graph.getNodeAttributes('leon-trotsky');
+      return Math.hypot(p.x - x, p.y - y) > 1;
+    }, start, { timeout: 15_000 });
     await page.getByRole('button', { name: 'Stop layout' }).click();
     const moved = await position();
     assert.ok(Math.hypot(moved.x - start.x, moved.y - start.y) > 1, 'the layout moved nodes');
@@ -196,7 +198,7 @@ describe('live layout', () => {
 describe('relations on the canvas', () => {
   it('clicking an edge opens the assertion with its evidence', async () => {
     await open(page, '?node=george-orwell');
-    await settle(page, 900);
+    await settle(page);
     // Click a third of the way along Orwell → Homage to Catalonia (clear of both discs).
     const a = await nodePoint(page, 'george-orwell');
     const b = await nodePoint(page, 'homage-to-catalonia');
@@ -210,7 +212,11 @@ describe('relations on the canvas', () => {
 
   it('works offline once loaded: export still runs with the network cut', async () => {
     await open(page, '?node=george-orwell');
-    await page.waitForTimeout(2500); // idle prefetch of the on-demand code
+    // The idle prefetch has fetched the export code once the chunks it needs are in the resource timeline.
+    await page.waitForFunction(() => {
+      const names = performance.getEntriesByType('resource').map((e) => e.name);
+      return ['/assets/svg-', '/assets/scene-', '/assets/csv-', '/assets/sigma-export-image'].every((part) => names.some((n) => n.includes(part)));
+    }, null, { timeout: 15_000 });
     await context.setOffline(true);
     try {
       await page.getByText('Export', { exact: true }).click();
