@@ -12,6 +12,7 @@ import { computeVisibility, type Visibility } from '../query/visibility';
 import * as T from './view';
 import { GraphWorkspace } from './workspace.svelte';
 
+const EMPTY: Visibility = { nodes: new Set(), edges: new Set() };
 const NO_SIZES = new Map<string, number>();
 const NOWHERE: KnownIds = { hasNode: () => false, hasEdge: () => false };
 
