@@ -2,8 +2,7 @@
 // search) and the texts (bios, evidence, bibliography) that load after the first draw.
 // Splitting and joining are pure and lossless: join(split(atlas)) equals the compiled atlas.
 import { MultiDirectedGraph } from 'graphology';
-import type { SerializedAtlas } from '../build/compile-atlas';
-import type { Graph, GraphEdgeAttributes, GraphNodeAttributes } from './graph-type';
+import type { Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas } from './graph-type';
 import type { Citation, Evidence, NodeYears, RelationYears, Source } from './types';
 import { RELATIONS, type Confidence, type Country, type Current, type NodeKind, type Relation } from './vocabulary';
 

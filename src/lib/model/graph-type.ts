@@ -1,8 +1,23 @@
 // The graph the app draws: what the first frame needs (see atlas-files.ts). Bios, evidence and
 // sources are not on it; they arrive after the first draw as a TextsFile.
 import type { MultiDirectedGraph } from 'graphology';
-import type { ComputedNodeAttributes } from '../build/compile-atlas';
-import type { EdgeAttributes, NodeAttributes } from './build-graph';
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './build-graph';
+
+/** Display-independent attributes the build adds to each node. */
+export interface ComputedNodeAttributes {
+  x: number;
+  y: number;
+  degree: number;
+  pagerank: number;
+  betweenness: number;
+  community: number;
+}
+
+/** A node of the compiled atlas: the dataset's attributes and the build's. */
+export type AtlasNodeAttributes = NodeAttributes & ComputedNodeAttributes;
+/** The compiled atlas in graphology's serialized format (what the build and the dataset worker produce). */
+export type SerializedAtlas = SerializedGraph<AtlasNodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export type GraphNodeAttributes = Pick<NodeAttributes, 'label' | 'kind' | 'years' | 'currents' | 'aliases'> & ComputedNodeAttributes;
 export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence'>;
