@@ -169,11 +169,19 @@ describe('export', () => {
         labels: [...doc.querySelectorAll('#labels text')].map((t) => t.textContent),
         caption: doc.documentElement.textContent ?? '',
         visible,
+        // sigma's drawing order is by zIndex: the SVG must paint in the same order.
+        zOrder: [...doc.querySelectorAll('circle.node')].map((c) => {
+          const data = (w.__atlas.renderer as unknown as { getNodeDisplayData(n: string): { zIndex?: number } | undefined })
+            .getNodeDisplayData(c.getAttribute('data-id')!);
+          return data?.zIndex ?? 0;
+        }),
       };
     }, svg);
     assert.equal(result.error, null);
     assert.equal(result.nodes, result.visible);
     assert.ok(result.labels.includes('George Orwell'));
     assert.match(result.caption, /Influence Atlas/);
+    assert.ok(result.zOrder.every((z, i) => i === 0 || z >= result.zOrder[i - 1]), 'nodes are painted in zIndex order');
+    assert.ok(new Set(result.zOrder).size > 1, 'the selection puts nodes on different levels');
   });
 });
