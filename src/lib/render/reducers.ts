@@ -13,7 +13,11 @@ type NodeData = Partial<NodeDisplayData> & { outerSize?: number; outerColor?: st
 type EdgeData = Partial<EdgeDisplayData> & { curvature?: number };
 
 const RINGS = Object.fromEntries(NODE_KINDS.map((k) => [k, ringsFor(k, KIND_COLORS[k])])) as Record<NodeKind, NodeRings>;
-const FADED_RINGS = Object.fromEntries(NODE_KINDS.map((k) => [k, ringsFor(k, FADED_NODE)])) as Record<NodeKind, NodeRings>;
+/** Faded nodes keep their shape (ring widths, a work's hollow centre) but every ring turns pale. */
+const FADED_RINGS = Object.fromEntries(NODE_KINDS.map((k) => {
+  const rings = ringsFor(k, FADED_NODE);
+  return [k, { ...rings, outer: { ...rings.outer, color: FADED_NODE }, inner: { ...rings.inner, color: FADED_NODE } }];
+})) as Record<NodeKind, NodeRings>;
 const EDGE_COLORS = Object.fromEntries(Object.entries(RELATIONS).map(([r, spec]) => [r, FAMILY_COLORS[spec.family]])) as Record<Relation, string>;
 
 /** Edge program names (see sigma-settings.ts): straight or curved, with or without an arrow. */

@@ -1,11 +1,12 @@
 // sigma settings for Influence Atlas: programs, labels, and interaction, grouped by concern.
 // Only the programs a frame uses are compiled: the default program keys ('circle', 'line',
-// 'arrow') are given our programs, so sigma does not also compile its own, and the curve
-// programs are added only for a graph that has parallel relations.
+// 'arrow') are given our programs, so sigma does not also compile its own, and the arc programs
+// (cheap to compile, see edge-arc-program.ts) are added only for a graph with parallel relations.
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { CAMERA_LIMITS } from '../query/url-state';
+import { EdgeArcArrowProgram, EdgeArcProgram } from './edge-arc-program';
 import { INK } from './palette';
 
 /** Three-layer discs (outer ring, inner ring, fill): the kind's shape cue. */
@@ -43,8 +44,8 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   stagePadding: 40,
 };
 
-/** The curve programs, loaded when a graph has relations sharing both ends. */
-export async function curveProgramClasses(): Promise<NonNullable<Settings['edgeProgramClasses']>> {
-  const { default: EdgeCurveProgram, EdgeCurvedArrowProgram } = await import('@sigma/edge-curve');
-  return { curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram };
+/** Settings for a graph: the arc programs only where relations share both ends. */
+export function sigmaSettings(hasParallels: boolean): Partial<Settings> {
+  if (!hasParallels) return SIGMA_SETTINGS;
+  return { ...SIGMA_SETTINGS, edgeProgramClasses: { ...SIGMA_SETTINGS.edgeProgramClasses, curved: EdgeArcProgram, curvedArrow: EdgeArcArrowProgram } };
 }

@@ -55,6 +55,9 @@ describe('reducers', () => {
     expect(node('leon-trotsky').forceLabel).toBe(true);
     expect(node('george-orwell').color).toBe(FADED_NODE);
     expect(node('george-orwell').label).toBeNull();
+    // A faded organization loses its dark ring too, and a faded work stays hollow.
+    expect(node('poum')).toMatchObject({ color: FADED_NODE, outerColor: FADED_NODE, innerColor: FADED_NODE });
+    expect(node('homage-to-catalonia')).toMatchObject({ color: '#ffffff', outerColor: FADED_NODE });
     expect(edge('joseph-stalin--repressed--leon-trotsky').size).toBe(2);
     expect(edge('george-orwell--member_of--poum').zIndex).toBe(0);
   });
