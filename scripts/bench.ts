@@ -1,85 +1,175 @@
-// `npm run bench`: how fast Influence Atlas opens. Builds the app, serves it, and measures in
-// headless Chromium (software WebGL) the time from navigation to sigma's first drawn frame,
-// over several cold loads; also the first-page JavaScript size (gzip) and the build-time step.
-// `npm run bench -- --record` appends the figures to docs/benchmarks.md with the machine they came from.
-import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+// `npm run bench`: what a person waits for when opening Influence Atlas, against the least Svelte +
+// sigma page that draws the same network (scripts/bench/bare) and, with `--baseline <git-ref>`,
+// against an earlier commit built the way it built itself.
+//
+//   npm run bench                          bare page vs the working tree
+//   npm run bench -- --baseline HEAD~1     … and vs that commit (git worktree + npm ci + npm run build)
+//   npm run bench -- --record              append the tables to docs/benchmarks.md
+//   BENCH_RUNS=11 npm run bench            cold loads per page (default 7)
+//   --keep-traces <dir>                    keep each run's trace (open in chrome://tracing or Perfetto)
+//   --skip-current                         bench bare vs --baseline only (when the tree does not build)
+//
+// The pages alternate load by load in one process, each load in a fresh profile (cold cache) in
+// headless Chromium with software WebGL. The measures are defined in docs/benchmarks.md and
+// scripts/bench/run-page.ts. It is a report: it exits 0 when targets fail, and prints FAIL.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { buildBare } from './bench/build-bare';
+import { buildBaseline, buildCurrent, closeServers, serve, stopRequested, tempDir, type Page } from './bench/pages';
+import { report, type PageResult } from './bench/report';
+import { measure, webglRenderer, type Run } from './bench/run-page';
+import { firstPageScripts, lazyScripts, sumGzip } from './bench/sizes';
 import { ROOT } from './read-data';
 
+function usage(message: string): never {
+  console.error(`bench: ${message}\nusage: npm run bench -- [--baseline <git-ref>] [--record] [--keep-traces <dir>] [--skip-current]`);
+  process.exit(2);
+}
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const option = (name: string) => {
+  const i = argv.indexOf(name);
+  if (i < 0) return undefined;
+  const value = argv[i + 1];
+  if (!value || value.startsWith('--')) usage(`${name} needs a value`);
+  return value;
+};
+const known = new Set(['--baseline', '--record', '--keep-traces', '--skip-current']);
+argv.forEach((a, i) => { if (a.startsWith('--') && !known.has(a)) usage(`unknown option ${a}`); if (!a.startsWith('--') && !['--baseline', '--keep-traces'].includes(argv[i - 1])) usage(`unexpected argument ${a}`); });
+const baselineRef = option('--baseline');
+const keepTraces = option('--keep-traces');
+const record = flag('--record');
+const skipCurrent = flag('--skip-current');
+if (skipCurrent && !baselineRef) usage('--skip-current needs --baseline <git-ref>');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PORT = 4188;
+if (!Number.isInteger(RUNS) || RUNS < 1) usage(`BENCH_RUNS must be a positive integer (got ${process.env.BENCH_RUNS})`);
+const RUN_LIMIT_MS = 180_000;
+// BENCH_TRACE=0 skips the per-run trace (and so the "presented" measures), to see what tracing costs.
+const TRACE = process.env.BENCH_TRACE !== '0';
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   console.error(`No Chromium at ${CHROMIUM}: install it with  apt-get install -y chromium  or set CHROMIUM_PATH.`);
   process.exit(1);
 }
 
-const t0 = performance.now();
-const pre = spawnSync('npm', ['run', '--silent', 'precompute'], { cwd: ROOT, encoding: 'utf8' });
-const precomputeMs = performance.now() - t0;
-if (pre.status !== 0) { console.error(pre.stderr); process.exit(1); }
-const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, encoding: 'utf8' });
-if (build.status !== 0) { console.error(build.stderr); process.exit(1); }
-
-// First-page JS: the entry script and its static imports (modulepreload links), gzip-compressed.
-const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
-const firstPage = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-const jsGzip = firstPage.reduce((sum, f) => sum + gzipSync(readFileSync(join(ROOT, 'dist', f))).length, 0);
-const lazyGzip = readdirSync(join(ROOT, 'dist/assets')).filter((f) => f.endsWith('.js') && !firstPage.includes(`assets/${f}`))
-  .reduce((sum, f) => sum + gzipSync(readFileSync(join(ROOT, 'dist/assets', f))).length, 0);
-const atlasBytes = readFileSync(join(ROOT, 'dist/generated/atlas.json'));
-
-const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
-const url = `http://127.0.0.1:${PORT}/`;
-for (let i = 0; i < 100; i++) {
-  try { if ((await fetch(url)).ok) break; } catch { /* starting */ }
-  await new Promise((r) => setTimeout(r, 150));
+async function fail(error: unknown): Promise<never> {
+  // After a Ctrl-C, builds and runs fail because their processes got the signal too: the signal
+  // handler is already cleaning up and will exit.
+  if (stopRequested()) return new Promise<never>(() => {});
+  console.error(`\nbench: ${error instanceof Error ? error.message : String(error)}`);
+  await closeServers();
+  process.exit(1);
 }
 
-const draws: number[] = [];
+/** Rejects after `ms`, naming what took too long; the run's own clean-up still happens. */
+function limit<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([promise, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms); })])
+    .finally(() => clearTimeout(timer));
+}
+
+const today = new Date().toISOString().slice(0, 10);
+const pages: Page[] = [];
+const info: [string, string][] = [];
+let subjectName: string;
+
 try {
-  for (let run = 0; run < RUNS; run++) {
-    // A fresh profile each run: a cold cache, as a first-time visitor has.
-    const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'atlas-bench-')), {
-      executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 800 },
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    });
-    const page = await context.newPage();
-    await page.goto(url);
-    // A string expression: tsx would wrap a named arrow function in a helper the page lacks.
-    const handle = await page.waitForFunction("performance.getEntriesByName('atlas:first-draw')[0]?.startTime", null, { timeout: 60_000, polling: 20 });
-    const ms = (await handle.jsonValue()) as number;
-    draws.push(ms);
-    await context.close();
+  // 1. Builds.
+  console.log('Building …');
+  let current: Awaited<ReturnType<typeof buildCurrent>> | null = null;
+  if (!skipCurrent) {
+    current = await buildCurrent(ROOT).catch((error: unknown) => fail(`${error instanceof Error ? error.message : String(error)}\n\nThe working tree does not build (being edited?). Retry in a minute, or bench a commit alone:  npm run bench -- --baseline HEAD --skip-current`));
+    console.log(`  current: built in ${current.dist}`);
   }
-} finally {
-  server.kill();
-}
+  const baseline = baselineRef ? await buildBaseline(ROOT, baselineRef) : null;
+  if (baseline) console.log(`  baseline: built ${baseline.subject}`);
+  const graphSource = current?.dist ?? baseline!.dist;
+  const bareDist = tempDir('atlas-bench-bare-');
+  await buildBare(bareDist, graphSource);
+  console.log('  bare: built');
 
-const sorted = [...draws].sort((a, b) => a - b);
-const median = sorted[Math.floor(sorted.length / 2)];
-const graph = JSON.parse(atlasBytes.toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, Chromium (SwiftShader WebGL)`;
-const rows = [
-  ['graph', `${graph.nodes.length} nodes, ${graph.edges.length} relations`],
-  ['first draw after navigation (median of ' + RUNS + ' cold loads)', `${Math.round(median)} ms (min ${Math.round(sorted[0])}, max ${Math.round(sorted[sorted.length - 1])})`],
-  ['first-page JS, gzip', `${(jsGzip / 1024).toFixed(1)} kB`],
-  ['lazy JS (export, live layout, dataset worker), gzip', `${(lazyGzip / 1024).toFixed(1)} kB`],
-  ['atlas.json (raw / gzip)', `${(atlasBytes.length / 1024).toFixed(0)} kB / ${(gzipSync(atlasBytes).length / 1024).toFixed(0)} kB`],
-  ['build-time precompute (validate, layout, metrics)', `${Math.round(precomputeMs)} ms`],
-];
-console.log(`\nInfluence Atlas benchmark — ${new Date().toISOString().slice(0, 10)}\nMachine: ${machine}\n`);
-for (const [k, v] of rows) console.log(`  ${k.padEnd(58)} ${v}`);
+  // 2. Servers.
+  pages.push({ name: 'bare', label: 'scripts/bench/bare (Svelte 5 + sigma 3, default settings)', dist: bareDist, url: await serve(bareDist) });
+  if (current) pages.push({ name: 'current', label: `working tree (${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()} + uncommitted changes)`, dist: current.dist, url: await serve(current.dist) });
+  if (baseline) pages.push({ name: 'baseline', label: baseline.subject, dist: baseline.dist, url: await serve(baseline.dist) });
+  subjectName = current ? 'current' : 'baseline';
 
-if (process.argv.includes('--record')) {
-  const table = rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n');
-  appendFileSync(join(ROOT, 'docs/benchmarks.md'),
-    `\n## ${new Date().toISOString().slice(0, 10)}\n\nMachine: ${machine}\n\n| measure | value |\n|---|---|\n${table}\n`);
-  console.log('\nRecorded in docs/benchmarks.md');
+  // 3. Machine.
+  const chromiumVersion = (spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout ?? '').split('\n')[0].replace(/\s+built on.*/, '').trim() || 'Chromium';
+  const gl = await limit(webglRenderer(CHROMIUM), 60_000, 'asking Chromium for its WebGL renderer');
+  const glName = /swiftshader/i.test(gl) ? 'SwiftShader WebGL' : `WebGL on ${gl}`;
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, node ${process.version}, ${chromiumVersion}, ${glName}`;
+  console.log(`Machine: ${machine}`);
+  const loadBefore = loadavg()[0];
+  if (loadBefore > cpus().length * 0.5) console.log(`  note: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores — other work is running; the alternation shares the noise out, but figures will spread.`);
+
+  // 4. Runs: one warm-up load (not counted; the first Chromium start reads its files from disk), then
+  //    RUNS rounds in which every page loads once, the order rotating from round to round.
+  if (keepTraces) mkdirSync(keepTraces, { recursive: true });
+  const runs = new Map<string, Run[]>(pages.map((p) => [p.name, []]));
+  const failures = new Map<string, number>(pages.map((p) => [p.name, 0]));
+  console.log(`Warm-up load (${pages[0].name}) …`);
+  await limit(measure(pages[0], { chromium: CHROMIUM, trace: TRACE }), RUN_LIMIT_MS, 'the warm-up load').catch((error: Error) => console.error(`  warm-up failed: ${error.message}`));
+  const r0 = (x: number | null) => (x === null ? '—' : Math.round(x).toString());
+  for (let round = 0; round < RUNS; round++) {
+    for (let i = 0; i < pages.length; i++) {
+      if (stopRequested()) await new Promise(() => {}); // the signal handler cleans up and exits
+      const page = pages[(i + round) % pages.length];
+      const keepTraceAs = keepTraces ? join(resolve(keepTraces), `${page.name}-${round + 1}.json`) : undefined;
+      try {
+        const run = await limit(measure(page, { chromium: CHROMIUM, trace: TRACE, keepTraceAs }), RUN_LIMIT_MS, `${page.name}, run ${round + 1}`);
+        runs.get(page.name)!.push(run);
+        console.log(`  [${round + 1}/${RUNS}] ${page.name.padEnd(8)} drawn ${r0(run.firstDrawMark)}${run.firstDrawMarkLate ? '*' : ''} · gl ${r0(run.firstGlDraw)} · on screen ${r0(run.onScreen)} · presented ${r0(run.presented)} ms · hover ${r0(run.hoverEnter)}/${r0(run.hoverAnswered)}/${r0(run.hoverPresented)} ms · zoom frame ${run.zoomFrame?.toFixed(1) ?? '—'}/${run.zoomPresentedFrame?.toFixed(1) ?? '—'} ms`);
+      } catch (error) {
+        if (stopRequested()) continue;
+        failures.set(page.name, failures.get(page.name)! + 1);
+        console.error(`  [${round + 1}/${RUNS}] ${page.name.padEnd(8)} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+  await closeServers();
+
+  // 5. Report.
+  const results: PageResult[] = pages.map((p) => ({
+    name: p.name, label: p.label, runs: runs.get(p.name)!, failures: failures.get(p.name)!,
+    firstPageJs: sumGzip(p.dist, firstPageScripts(p.dist)),
+  }));
+  // The bare page must draw from the same file as the page it is the yardstick for.
+  const graphFiles = (r: PageResult | undefined) => r?.runs[0]?.fetchedBeforeDraw.filter((f) => f.includes('/generated/')).join(', ') || '—';
+  const bareResult = results.find((r) => r.name === 'bare');
+  const subjectResult = results.find((r) => r.name === subjectName);
+  if (graphFiles(bareResult) !== graphFiles(subjectResult)) {
+    console.log(`\nWARNING: bare and ${subjectName} fetched different graph files before drawing (bare: ${graphFiles(bareResult)}; ${subjectName}: ${graphFiles(subjectResult)}).`);
+  }
+  const subjectPage = pages.find((p) => p.name === subjectName)!;
+  const subjectRuns = runs.get(subjectName)!;
+  if (subjectRuns[0]) info.push(['graph', `${subjectRuns[0].nodes} nodes, ${subjectRuns[0].edges} relations`]);
+  info.push(['first-page JS files (' + subjectName + ')', firstPageScripts(subjectPage.dist).join(', ')]);
+  info.push([`lazy JS (${subjectName}: on demand or when idle), gzip`, `${(sumGzip(subjectPage.dist, lazyScripts(subjectPage.dist, firstPageScripts(subjectPage.dist))) / 1024).toFixed(1)} kB`]);
+  const generated = join(subjectPage.dist, 'generated');
+  for (const f of existsSync(generated) ? readdirSync(generated).filter((f) => f.endsWith('.json')).sort() : []) {
+    const bytes = readFileSync(join(generated, f));
+    info.push([`${f} (raw / gzip)`, `${(bytes.length / 1024).toFixed(0)} kB / ${(gzipSync(bytes).length / 1024).toFixed(0)} kB`]);
+  }
+  if (current) info.push(['build-time precompute (validate, layout, metrics)', `${Math.round(current.precomputeMs)} ms`]);
+  if (subjectRuns[0]) info.push([`fetched before the first draw (${subjectName})`, subjectRuns[0].fetchedBeforeDraw.join(', ')]);
+
+  const { text, markdown } = report(results, results.find((r) => r.name === subjectName)!, info);
+  const load = `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
+  console.log(`\nInfluence Atlas benchmark — ${today}\nMachine: ${machine}; ${load}\nRuns: ${RUNS} cold loads per page, alternating; fresh renderer (data: tab first); 1280×800${TRACE ? '' : '; no trace (BENCH_TRACE=0)'}.`);
+  console.log(text);
+
+  if (record) {
+    appendFileSync(join(ROOT, 'docs/benchmarks.md'), `\n## ${today}\n\nMachine: ${machine}; ${load}\n\n${RUNS} cold loads per page, alternating in one process (method in the header above).\n${markdown}\n`);
+    console.log('\nRecorded in docs/benchmarks.md');
+  }
+} catch (error) {
+  await fail(error);
 }
+await closeServers();
+process.exit(0);

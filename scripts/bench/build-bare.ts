@@ -1,0 +1,27 @@
+// Builds the bare page (scripts/bench/bare) with vite's own API: no config file, only the Svelte plugin,
+// the app's build target. The graph files are copied from the app's build, so both pages fetch the
+// same bytes.
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cpSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const BARE_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'bare');
+
+/** Builds the bare page into outDir, drawing the same first-frame file as the app built in appDist. */
+export async function buildBare(outDir: string, appDist: string): Promise<void> {
+  const generated = join(appDist, 'generated');
+  if (!existsSync(generated)) throw new Error(`${generated} is missing: the app's build has no graph files to copy`);
+  await build({
+    configFile: false,
+    root: BARE_ROOT,
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [svelte({ configFile: false })],
+    define: { __BENCH_GRAPH_JSON__: JSON.stringify(existsSync(join(generated, 'graph.json'))) },
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  });
+  cpSync(generated, join(outDir, 'generated'), { recursive: true });
+}

@@ -1,0 +1,209 @@
+// In-page probe for `npm run bench`, added with context.addInitScript so it runs in every page before
+// the page's own scripts. Plain JavaScript on purpose: tsx would wrap functions passed through
+// page.evaluate in helpers the page lacks, so the driver only evaluates strings like
+// "window.__bench.settle()".
+//
+// What it records, the same way on every page (bare, current build, an older baseline):
+// - the first WebGL draw call of the page (drawArrays/drawElements and their instanced forms, hooked
+//   on the prototypes), and the time two requestAnimationFrame callbacks later: "on screen";
+// - the timeStamp of the latest mousemove, for the first-hover measure.
+(() => {
+  if (window.__bench) return;
+  const now = () => performance.now();
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(now())));
+  const twoFrames = () => nextFrame().then(nextFrame);
+  const withTimeout = (promise, ms, what) => Promise.race([promise, new Promise((_resolve, reject) =>
+    setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms))]);
+
+  const s = { draws: 0, firstDraw: null, firstFrame: null, glOnScreen: null, lastMove: null, waiters: [], hover: null, lastGpuWait: null };
+
+  function drew() {
+    s.draws++;
+    if (s.firstDraw === null) {
+      s.firstDraw = now();
+      performance.mark('bench:first-gl-draw');
+      nextFrame().then((t) => { s.firstFrame = t; return nextFrame(); }).then((t) => {
+        s.glOnScreen = t;
+        performance.mark('bench:gl-on-screen');
+      });
+    }
+    if (s.waiters.length) {
+      const waiters = s.waiters;
+      s.waiters = [];
+      for (const f of waiters) f();
+    }
+  }
+
+  const hooks = [
+    [window.WebGLRenderingContext, ['drawArrays', 'drawElements']],
+    [window.WebGL2RenderingContext, ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements']],
+    [window.ANGLEInstancedArrays, ['drawArraysInstancedANGLE', 'drawElementsInstancedANGLE']],
+  ];
+  for (const [type, names] of hooks) {
+    if (!type) continue;
+    for (const name of names) {
+      const original = type.prototype[name];
+      if (typeof original !== 'function') continue;
+      type.prototype[name] = function (...args) {
+        const result = original.apply(this, args);
+        drew();
+        return result;
+      };
+    }
+  }
+
+  let gpuProbe = null;
+  /** Blocks until the GPU process has done everything queued before it (and this 1-pixel read). */
+  function gpuRoundTrip() {
+    if (!gpuProbe) {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 1;
+      gpuProbe = canvas.getContext('webgl', { antialias: false, depth: false, stencil: false });
+    }
+    if (!gpuProbe) return;
+    gpuProbe.clear(gpuProbe.COLOR_BUFFER_BIT);
+    gpuProbe.readPixels(0, 0, 1, 1, gpuProbe.RGBA, gpuProbe.UNSIGNED_BYTE, new Uint8Array(4));
+  }
+
+  window.addEventListener('mousemove', (event) => { s.lastMove = event.timeStamp; }, { capture: true, passive: true });
+
+  const atlas = () => {
+    const a = window.__atlas;
+    if (!a?.renderer || !a?.graph) throw new Error('the page exposes no window.__atlas = { renderer, graph }');
+    return a;
+  };
+
+  window.__bench = {
+    state: s,
+
+    /** True once the page has drawn, is on screen, and has exposed its renderer. */
+    ready: () => s.glOnScreen !== null && !!window.__atlas?.renderer,
+
+    /** The page's own marks, the probe's times, and what it fetched (Resource Timing). */
+    loadFigures() {
+      const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        firstDrawMark: mark('atlas:first-draw'),
+        onScreenMark: mark('atlas:on-screen'),
+        firstGlDraw: s.firstDraw,
+        firstFrameAfterDraw: s.firstFrame,
+        glOnScreen: s.glOnScreen,
+        document: nav ? { name: nav.name, responseEnd: nav.responseEnd } : null,
+        resources: performance.getEntriesByType('resource').map((e) => ({
+          name: e.name, startTime: e.startTime, responseEnd: e.responseEnd, transferSize: e.transferSize,
+        })),
+        nodes: window.__atlas?.graph?.order ?? null,
+        edges: window.__atlas?.graph?.size ?? null,
+      };
+    },
+
+    /**
+     * Resolves once the page is at rest: two frames in a row with no WebGL draw call, then a
+     * round trip through the GPU process (a 1-pixel readPixels on a context of the probe's own, which
+     * waits behind the work still queued there: with software GL a frame's swap can take far longer
+     * than the renderer's rAF loop suggests), then again two frames with no draw.
+     */
+    async settle(limitMs = 15000) {
+      const end = now() + limitMs;
+      const quiet = async () => {
+        for (;;) {
+          const before = s.draws;
+          await twoFrames();
+          if (s.draws === before) return;
+          if (now() > end) throw new Error(`the page was still drawing ${limitMs} ms later`);
+        }
+      };
+      await quiet();
+      const started = now();
+      gpuRoundTrip();
+      s.lastGpuWait = now() - started;
+      await quiet();
+      return s.lastGpuWait;
+    },
+
+    /**
+     * Where to put the mouse: the highest-degree node whose centre is over the sigma container (not
+     * under a panel), and the blank point of the container farthest from every node. Viewport px.
+     */
+    hoverTargets() {
+      const { renderer, graph } = atlas();
+      const container = renderer.getContainer();
+      const box = container.getBoundingClientRect();
+      const over = (x, y) => {
+        const el = document.elementFromPoint(x, y);
+        return !!el && container.contains(el);
+      };
+      const nodes = [];
+      graph.forEachNode((id, attributes) => {
+        const data = renderer.getNodeDisplayData(id);
+        if (!data || data.hidden) return;
+        const p = renderer.framedGraphToViewport(data);
+        nodes.push({
+          id, x: box.left + p.x, y: box.top + p.y, r: renderer.scaleSize(data.size),
+          degree: typeof attributes.degree === 'number' ? attributes.degree : graph.degree(id),
+        });
+      });
+      nodes.sort((a, b) => b.degree - a.degree);
+      const node = nodes.find((n) => n.x > box.left + 2 && n.x < box.right - 2 && n.y > box.top + 2 && n.y < box.bottom - 2 && over(n.x, n.y));
+      if (!node) throw new Error('no node is visible over the canvas');
+      let blank = null;
+      for (let y = box.top + 8; y < box.bottom - 8; y += 16) {
+        for (let x = box.left + 8; x < box.right - 8; x += 16) {
+          let clearance = Infinity;
+          for (const n of nodes) clearance = Math.min(clearance, Math.hypot(n.x - x, n.y - y) - n.r);
+          if ((!blank || clearance > blank.clearance) && over(x, y)) blank = { x, y, clearance };
+        }
+      }
+      if (!blank) throw new Error('no blank point over the canvas');
+      return { node, blank, topDegreeNode: nodes[0].id };
+    },
+
+    /**
+     * Arms the first-hover measure: on sigma's next enterNode, waits for the next WebGL draw call
+     * (sigma's hover render, or the app's re-render), then two frames. Read the result from
+     * `window.__bench.state.hover` (a promise).
+     */
+    armHover(limitMs = 10000) {
+      const { renderer } = atlas();
+      s.hover = withTimeout(new Promise((resolve) => {
+        renderer.once('enterNode', ({ node }) => {
+          const move = s.lastMove;
+          const entered = now();
+          s.waiters.push(() => {
+            const drawn = now();
+            performance.mark('bench:hover-drawn');
+            twoFrames().then((t) => {
+              performance.mark('bench:hover-on-screen');
+              resolve({ node, moveTimeStamp: move, enterAfterMove: entered - move, drawnAfterMove: drawn - move, onScreenAfterMove: t - move });
+            });
+          });
+        });
+      }), limitMs, 'first hover (enterNode, then a draw)');
+      s.hover.catch(() => {}); // reported when the driver reads it
+      return true;
+    },
+
+    /**
+     * The same zoom/pan for every page: from the view at rest, zoom in 3× while panning, over 1 s, then
+     * back to the start over 1 s (sigma's camera.animate, quadraticInOut). Returns the afterRender times.
+     */
+    async zoomPan() {
+      const { renderer } = atlas();
+      const camera = renderer.getCamera();
+      const start = camera.getState();
+      const renders = [];
+      const tick = () => renders.push(now());
+      renderer.on('afterRender', tick);
+      const began = now();
+      try {
+        await camera.animate({ x: start.x + 0.12, y: start.y - 0.08, ratio: start.ratio / 3 }, { duration: 1000, easing: 'quadraticInOut' });
+        await camera.animate(start, { duration: 1000, easing: 'quadraticInOut' });
+        await twoFrames();
+      } finally {
+        renderer.off('afterRender', tick);
+      }
+      return { began, ended: now(), renders };
+    },
+  };
+})();
