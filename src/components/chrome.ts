@@ -1,0 +1,7 @@
+// The parts of the shell that the first frame does not need: loaded and mounted right after the
+// graph is on screen, so the first frame costs what a bare sigma page costs.
+export { default as BiographyPanel } from './BiographyPanel.svelte';
+export { default as ImportProblems } from './ImportProblems.svelte';
+export { default as Legend } from './Legend.svelte';
+export { default as ListView } from './ListView.svelte';
+export { default as Notices } from './Notices.svelte';
