@@ -14,18 +14,21 @@ export function formatSource(source: Source): string {
   return parts.join('. ').replace(/\.\./g, '.') + '.';
 }
 
-/** The seed's reference numbers named in a locator: "§ Spain; refs. 40–41, 44" → [40, 41, 44]. */
+/**
+ * The seed's reference numbers named in a locator, each once, in the order first named:
+ * "§ Spain; refs. 40–41, 44" → [40, 41, 44]; "ref. 42, 42" → [42] (the evidence view keys by them).
+ */
 export function seedReferences(locator: string): number[] {
   const match = /refs?\.?\s*([\d\s,–-]+)/i.exec(locator);
   if (!match) return [];
-  const numbers: number[] = [];
+  const numbers = new Set<number>();
   for (const part of match[1].split(',')) {
     const [a, b] = part.split(/[–-]/).map((s) => Number.parseInt(s.trim(), 10));
     if (Number.isNaN(a)) continue;
     const end = Number.isNaN(b) || b === undefined ? a : b;
-    for (let n = a; n <= end && n - a < 20; n++) numbers.push(n);
+    for (let n = a; n <= end && n - a < 20; n++) numbers.add(n);
   }
-  return numbers;
+  return [...numbers];
 }
 
 /** Only http(s) URLs become links; anything else in the data stays text. */
