@@ -38,8 +38,8 @@ describe('opening a dataset', () => {
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
     assert.match(text, /Your dataset was not opened/);
-    assert.match(text, /people\.json:3: -: -: invalid JSON/);
-    assert.match(text, /relations\.json:9: homage-to-catalonia--about--poum: target: unknown node 'poumm'/);
+    assert.match(text, /people\.json:3:12: -: -: invalid JSON: expected a value/);
+    assert.match(text, /references to its nodes were not checked/);
     assert.equal(await order(), before, 'the graph on screen is unchanged');
     await alert.getByRole('button', { name: 'Close' }).click();
   });

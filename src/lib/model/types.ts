@@ -1,85 +1,40 @@
-// Types of the human-edited dataset (data/*.json) and of the graph the build derives from it.
-import type { Confidence, Country, Current, NodeKind, Relation, YearQualifier } from './vocabulary';
+// Types of the human-edited dataset (data/*.json), inferred from the zod schemas so the checks
+// and the types cannot drift apart.
+import type { z } from 'zod';
+import type {
+  citationSchema, datasetSchema, evidenceSchema, nodeSchema, nodeYearsSchema, problemSchema,
+  relationSchema, relationYearsSchema, sourceSchema, yearPointSchema,
+} from './schema';
 
-export interface YearPoint {
-  year: number;
-  qualifier?: YearQualifier;
-}
+/** A year, exact unless qualified (circa, before, after). */
+export type YearPoint = z.infer<typeof yearPointSchema>;
 
 /** A node's span of existence: born–died, founded–dissolved, published (no end). */
-export interface NodeYears {
-  start: YearPoint;
-  end?: YearPoint | 'present';
-}
+export type NodeYears = z.infer<typeof nodeYearsSchema>;
 
 /** When a relation held; either end may be open. */
-export interface RelationYears {
-  start?: YearPoint;
-  end?: YearPoint;
-}
+export type RelationYears = z.infer<typeof relationYearsSchema>;
 
 /** Where a source supports a claim. */
-export interface Citation {
-  source: string;
-  locator: string;
-}
+export type Citation = z.infer<typeof citationSchema>;
 
 /** One piece of evidence for a relation: what the source supports, in the project's words. */
-export interface Evidence extends Citation {
-  note: string;
-}
+export type Evidence = z.infer<typeof evidenceSchema>;
 
-export interface AtlasNode {
-  id: string;
-  label: string;
-  kind: NodeKind;
-  aliases: string[];
-  years: NodeYears;
-  countries: Country[];
-  currents: Current[];
-  bio: string;
-  bioSources: Citation[];
-}
+/** A person, periodical, organization, work or event. */
+export type AtlasNode = z.infer<typeof nodeSchema>;
 
-export interface AtlasRelation {
-  id: string;
-  source: string;
-  target: string;
-  relation: Relation;
-  years: RelationYears;
-  confidence: Confidence;
-  evidence: Evidence[];
-}
+/** One sourced assertion between two nodes. */
+export type AtlasRelation = z.infer<typeof relationSchema>;
 
-export type SourceType = 'book' | 'article' | 'chapter' | 'web' | 'primary' | 'reference';
+/** An entry of the bibliography. */
+export type Source = z.infer<typeof sourceSchema>;
 
-export interface Source {
-  id: string;
-  type: SourceType;
-  author?: string;
-  title?: string;
-  citation?: string;
-  year?: number;
-  publisher?: string;
-  journal?: string;
-  url?: string;
-  revision?: string;
-  note?: string;
-}
+/** What kind of text a source is. */
+export type SourceType = Source['type'];
 
 /** The whole dataset as edited by historians. */
-export interface Dataset {
-  nodes: AtlasNode[];
-  relations: AtlasRelation[];
-  sources: Source[];
-}
+export type Dataset = z.infer<typeof datasetSchema>;
 
-/** One validation problem, located as precisely as the input allows. */
-export interface Problem {
-  file: string;
-  id: string;
-  field: string;
-  message: string;
-  /** 1-based line in the file, when known. */
-  line?: number;
-}
+/** One validation problem, located as precisely as the input allows (line and column are 1-based). */
+export type Problem = z.infer<typeof problemSchema>;

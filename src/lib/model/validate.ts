@@ -1,10 +1,11 @@
 // The one validator of Influence Atlas, used by `npm run validate`, the build step and the app:
-// structure (zod) first, then references, dates and wording. Returns problems; never throws.
+// structure (zod) first, then references, dates and wording. Returns problems, each pointing at
+// the offending value (file, line, column); never throws, and takes time linear in the files' size.
 import type { z } from 'zod';
-import { locateJsonError } from './json-error';
+import { JsonPlaces, readJson } from './json-error';
 import { nodeSchema, relationSchema, sourceSchema } from './schema';
 import type { AtlasNode, AtlasRelation, Dataset, NodeYears, Problem, Source, YearPoint } from './types';
-import { RELATIONS, type NodeKind, type Relation } from './vocabulary';
+import { RELATIONS, type NodeKind, type RelationSpec } from './vocabulary';
 
 /** Which node kind each node file holds. */
 export const NODE_FILES: Record<string, NodeKind> = {
@@ -29,119 +30,180 @@ export interface ParseResult {
   problems: Problem[];
 }
 
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * How far validation has got: files read, then checking steps done of total (every item is
+ * checked twice: alone against the schema, then against the rest of the dataset).
+ */
+export interface ValidateProgress {
+  phase: 'reading' | 'validating';
+  done: number;
+  total: number;
 }
 
-/** Line of the object whose `"id"` is `id`, so problems point into the file. */
-function lineOfId(text: string, id: string): number | undefined {
-  const at = text.indexOf(`"id": ${JSON.stringify(id)}`);
-  const at2 = at >= 0 ? at : text.indexOf(`"id":${JSON.stringify(id)}`);
-  return at2 >= 0 ? lineAt(text, at2) : undefined;
+export interface ValidateOptions {
+  /** Called after each file is read and every `every` checking steps, so a UI can show progress. */
+  onprogress?: (progress: ValidateProgress) => void;
+  every: number;
 }
 
+const DEFAULTS: ValidateOptions = { every: 1000 };
 
-function fieldOf(path: PropertyKey[]): string {
+/** Where an item is: its file and its index in that file's array (-1: the file as a whole). */
+interface Origin {
+  file: string;
+  index: number;
+}
+
+/** An item of a file, and its value when it passed the schema. */
+interface Item<T> {
+  id: string;
+  at: Origin;
+  value?: T;
+}
+
+/** What the cross-checks need from the files. Items that fail the schema still count as known ids. */
+interface Gathered {
+  nodes: Item<AtlasNode>[];
+  relations: Item<AtlasRelation>[];
+  sources: Item<Source>[];
+  /** Node ids named by relations that failed the schema: their nodes are not isolated. */
+  mentioned: string[];
+  /** Files missing or unreadable: references into them are not checked. */
+  unread: Set<string>;
+  /** How many items each file holds. */
+  counts: Map<string, number>;
+}
+
+/** Reports a problem at the value found by following `path` (and `key`) inside the item. */
+type Report = (at: Origin, id: string, path: readonly PropertyKey[], message: string, key?: string) => void;
+/** Says where an item's value is, as `file:line`. */
+type Where = (at: Origin, path: readonly PropertyKey[]) => string;
+
+function fieldOf(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '-';
 }
 
-function zodProblems(file: string, id: string, line: number | undefined, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ file, id, field: fieldOf(issue.path), message: issue.message, line }));
+function locator(problems: Problem[], places: Map<string, JsonPlaces>): { report: Report; where: Where } {
+  const place = (at: Origin, path: readonly PropertyKey[], key?: string) => {
+    const file = places.get(at.file);
+    return at.index < 0 ? file?.root() : file?.item(at.index, path, key);
+  };
+  return {
+    report: (at, id, path, message, key) => {
+      const where = place(at, path, key);
+      problems.push({ file: at.file, id, field: fieldOf(key === undefined ? path : [...path, key]), message, line: where?.line, column: where?.column });
+    },
+    where: (at, path) => {
+      const line = place(at, path)?.line;
+      return line ? `${at.file}:${line}` : at.file;
+    },
+  };
+}
+
+/** What cannot be checked when a file is missing or unreadable. */
+function unchecked(name: string): string {
+  if (name === RELATIONS_FILE) return 'its relations were not checked, nor whether nodes are isolated';
+  if (name === SOURCES_FILE) return 'references to its sources were not checked';
+  return 'references to its nodes were not checked';
+}
+
+const stringAt = (raw: unknown, key: string): string | undefined => {
+  const value = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
+};
+
+function zodProblems(report: Report, at: Origin, id: string, error: z.ZodError): void {
+  for (const issue of error.issues) {
+    // An unknown field is pointed at by its name, where the eye looks for it.
+    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    report(at, id, issue.path, issue.message, key);
+  }
+}
+
+/** Checks one item against its file's schema and files it under `gathered`. */
+function gatherItem(g: Gathered, report: Report, file: string, index: number, raw: unknown): void {
+  const at = { file, index };
+  const own = stringAt(raw, 'id');
+  // An item without a string id is named by its place in the file, and is known to nothing.
+  const id = own ?? `#${index}`;
+  const known = own !== undefined;
+  if (file === SOURCES_FILE) {
+    const parsed = sourceSchema.safeParse(raw);
+    if (!parsed.success) zodProblems(report, at, id, parsed.error);
+    if (known) g.sources.push({ id, at, value: parsed.data });
+  } else if (file === RELATIONS_FILE) {
+    const parsed = relationSchema.safeParse(raw);
+    if (!parsed.success) {
+      zodProblems(report, at, id, parsed.error);
+      for (const end of [stringAt(raw, 'source'), stringAt(raw, 'target')]) if (end) g.mentioned.push(end);
+    }
+    if (known) g.relations.push({ id, at, value: parsed.data });
+  } else {
+    const parsed = nodeSchema.safeParse(raw);
+    let value = parsed.data;
+    if (!parsed.success) zodProblems(report, at, id, parsed.error);
+    else if (parsed.data.kind !== NODE_FILES[file]) {
+      report(at, id, ['kind'], `kind '${parsed.data.kind}' does not belong in ${file} (expected '${NODE_FILES[file]}')`);
+      value = undefined;
+    }
+    if (known) g.nodes.push({ id, at, value });
+  }
 }
 
 /**
- * Parses and structurally checks the dataset files. Items that fail the schema are left out of
- * the dataset (so later checks do not cascade) and reported.
+ * Parses and checks the dataset files. Items that fail the schema are left out of the dataset
+ * and reported once: they still count as known ids, so references to them do not cascade.
  */
-export function parseDataFiles(files: DataFile[]): ParseResult {
+export function parseDataFiles(files: DataFile[], options: Partial<ValidateOptions> = {}): ParseResult {
+  const { onprogress, every } = { ...DEFAULTS, ...options };
   const problems: Problem[] = [];
-  const dataset: Dataset = { nodes: [], relations: [], sources: [] };
-  const byName = new Map(files.map((f) => [f.name, f]));
-  for (const name of DATA_FILES) {
-    if (!byName.has(name)) problems.push({ file: name, id: '-', field: '-', message: 'file is missing' });
-  }
+  const places = new Map<string, JsonPlaces>();
+  const { report, where } = locator(problems, places);
+  const g: Gathered = { nodes: [], relations: [], sources: [], mentioned: [], unread: new Set(), counts: new Map() };
+  const byName = new Map<string, DataFile>();
   for (const file of files) {
     if (!DATA_FILES.includes(file.name)) {
       problems.push({ file: file.name, id: '-', field: '-', message: `unexpected file (expected one of ${DATA_FILES.join(', ')})` });
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(file.text);
-    } catch (error) {
-      const where = locateJsonError(file.text);
-      const message = where ? `${where.message} (column ${where.column})` : error instanceof Error ? error.message : String(error);
-      problems.push({ file: file.name, id: '-', field: '-', message: `invalid JSON: ${message}`, line: where?.line });
-      continue;
-    }
-    if (!Array.isArray(value)) {
-      problems.push({ file: file.name, id: '-', field: '-', message: 'expected a JSON array at the top level', line: 1 });
-      continue;
-    }
-    value.forEach((item: unknown, index) => {
-      const rawId = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
-        ? (item as { id: string }).id : `#${index}`;
-      // Only a problem needs its line: finding it scans the file, so it is not done for clean items.
-      const line = () => (rawId.startsWith('#') ? undefined : lineOfId(file.text, rawId));
-      if (file.name === SOURCES_FILE) {
-        const parsed = sourceSchema.safeParse(item);
-        if (parsed.success) dataset.sources.push(parsed.data as Source);
-        else problems.push(...zodProblems(file.name, rawId, line(), parsed.error));
-      } else if (file.name === RELATIONS_FILE) {
-        const parsed = relationSchema.safeParse(item);
-        if (parsed.success) dataset.relations.push(parsed.data as AtlasRelation);
-        else problems.push(...zodProblems(file.name, rawId, line(), parsed.error));
-      } else {
-        const parsed = nodeSchema.safeParse(item);
-        if (!parsed.success) {
-          problems.push(...zodProblems(file.name, rawId, line(), parsed.error));
-          return;
-        }
-        const expected = NODE_FILES[file.name];
-        if (parsed.data.kind !== expected) {
-          problems.push({ file: file.name, id: rawId, field: 'kind', line: line(),
-            message: `kind '${parsed.data.kind}' does not belong in ${file.name} (expected '${expected}')` });
-          return;
-        }
-        dataset.nodes.push(parsed.data as AtlasNode);
-      }
+    } else if (!byName.has(file.name)) byName.set(file.name, file);
+  }
+  // Files are read in a fixed order, whatever order the user picked them in, so results repeat.
+  const contents = new Map<string, unknown[]>();
+  DATA_FILES.forEach((name, i) => {
+    onprogress?.({ phase: 'reading', done: i, total: DATA_FILES.length });
+    const file = byName.get(name);
+    const fail = (message: string, where?: { line: number; column: number }) => {
+      g.unread.add(name);
+      problems.push({ file: name, id: '-', field: '-', message: `${message}; ${unchecked(name)}`, line: where?.line, column: where?.column });
+    };
+    if (!file) return fail('file is missing');
+    const read = readJson(file.text);
+    if (!read.ok) return fail(`invalid JSON: ${read.message}`, new JsonPlaces(file.text, { root: 0, items: null }).at(read.offset));
+    const place = new JsonPlaces(file.text, read);
+    if (!Array.isArray(read.value)) return fail('expected a JSON array at the top level', place.root());
+    places.set(name, place);
+    contents.set(name, read.value);
+    g.counts.set(name, read.value.length);
+  });
+  onprogress?.({ phase: 'reading', done: DATA_FILES.length, total: DATA_FILES.length });
+
+  let total = 0;
+  for (const items of contents.values()) total += 2 * items.length;
+  let done = 0;
+  const stride = Math.max(1, Math.floor(every));
+  const step = () => {
+    if (++done % stride === 0) onprogress?.({ phase: 'validating', done, total });
+  };
+  for (const [name, items] of contents) {
+    items.forEach((raw, index) => {
+      step();
+      gatherItem(g, report, name, index, raw);
     });
   }
-  problems.push(...checkDataset(dataset, (kind, id) => {
-    const name = kind === 'node' ? fileOfNode(dataset, id) : kind === 'relation' ? RELATIONS_FILE : SOURCES_FILE;
-    const text = byName.get(name)?.text;
-    return { file: name, line: text ? lineOfId(text, id) : undefined };
-  }));
-  return { dataset, problems };
+  crossCheck(g, report, where, step);
+  onprogress?.({ phase: 'validating', done: total, total });
+  const values = <T>(items: Item<T>[]) => items.flatMap((item) => (item.value ? [item.value] : []));
+  return { dataset: { nodes: values(g.nodes), relations: values(g.relations), sources: values(g.sources) }, problems };
 }
-
-function fileOfNode(dataset: Dataset, id: string): string {
-  const kind = dataset.nodes.find((n) => n.id === id)?.kind ?? 'person';
-  return Object.keys(NODE_FILES).find((f) => NODE_FILES[f] === kind) ?? 'people.json';
-}
-
-type Locate = (kind: 'node' | 'relation' | 'source', id: string) => { file: string; line?: number };
-
-/** Kinds a relation's ends may have; absent means any kind. */
-const ENDPOINT_KINDS: Partial<Record<Relation, { source?: NodeKind[]; target?: NodeKind[] }>> = {
-  member_of: { source: ['person', 'organization'], target: ['organization'] },
-  section_of: { source: ['organization'], target: ['organization'] },
-  founded: { source: ['person', 'organization'], target: ['organization', 'periodical', 'event'] },
-  edited: { source: ['person', 'organization'], target: ['periodical', 'work'] },
-  contributed_to: { source: ['person', 'organization'], target: ['periodical', 'work'] },
-  authored: { source: ['person', 'organization'], target: ['work'] },
-  published_in: { source: ['work', 'periodical'], target: ['periodical', 'organization'] },
-  about: { source: ['work', 'periodical'] },
-  corresponded_with: { source: ['person'], target: ['person'] },
-  married_to: { source: ['person'], target: ['person'] },
-  collaborated_with: { source: ['person', 'organization'], target: ['person', 'organization'] },
-};
-
-/** Relations whose target may already be dead or dissolved when the relation starts. */
-const TARGET_MAY_BE_GONE = new Set<Relation>(['influenced', 'criticized', 'about', 'opposed']);
 
 /** Sentences in a bio, counted at terminal punctuation followed by a space or the end. */
 export function countSentences(text: string): number {
@@ -151,96 +213,134 @@ export function countSentences(text: string): number {
 const exact = (p: YearPoint | undefined): p is YearPoint => !!p && (p.qualifier ?? 'exact') === 'exact';
 const endYear = (y: NodeYears): YearPoint | undefined => (y.end === 'present' ? undefined : y.end);
 
-/** Referential, chronological and wording checks over an already-parsed dataset. */
-export function checkDataset(dataset: Dataset, locate: Locate = (kind) => ({ file: kind })): Problem[] {
-  const problems: Problem[] = [];
-  const report = (kind: 'node' | 'relation' | 'source', id: string, field: string, message: string) => {
-    const { file, line } = locate(kind, id);
-    problems.push({ file, id, field, message, line });
-  };
-
-  const sources = new Set<string>();
-  for (const source of dataset.sources) {
-    if (sources.has(source.id)) report('source', source.id, 'id', 'duplicate source id');
-    sources.add(source.id);
+/** The first item of each id; later copies are reported at their own place, naming the first. */
+function firstOfEach<T>(items: Item<T>[], repeated: (item: Item<T>, first: Item<T>) => void): Map<string, Item<T>> {
+  const first = new Map<string, Item<T>>();
+  for (const item of items) {
+    const seen = first.get(item.id);
+    if (seen) repeated(item, seen);
+    else first.set(item.id, item);
   }
+  return first;
+}
 
+/** Referential, chronological and wording checks across the gathered items. */
+function crossCheck(g: Gathered, report: Report, where: Where, step: () => void): void {
+  const sources = firstOfEach(g.sources, (item, first) =>
+    report(item.at, item.id, ['id'], `duplicate source id '${item.id}' (first at ${where(first.at, ['id'])})`));
+  const checkSources = !g.unread.has(SOURCES_FILE);
+  const knownNodes = firstOfEach(g.nodes, (item, first) => report(item.at, item.id, ['id'], first.at.file === item.at.file
+    ? `duplicate node id '${item.id}' (first at ${where(first.at, ['id'])})`
+    : `node id '${item.id}' is also in ${where(first.at, ['id'])}`));
+  const nodeFiles = Object.keys(NODE_FILES);
+  const nodeCount = nodeFiles.reduce((sum, file) => sum + (g.counts.get(file) ?? 0), 0);
+  if (nodeCount === 0 && nodeFiles.every((file) => !g.unread.has(file))) {
+    report({ file: nodeFiles[0], index: -1 }, '-', [], 'the dataset has no nodes: all five node files are empty');
+  }
+  // With a node file unreadable, an id not found may well be in it: say nothing rather than guess.
+  const checkNodes = nodeCount > 0 && nodeFiles.every((file) => !g.unread.has(file));
   const nodes = new Map<string, AtlasNode>();
-  for (const node of dataset.nodes) {
-    if (nodes.has(node.id)) report('node', node.id, 'id', 'duplicate node id');
-    nodes.set(node.id, node);
+  for (const [id, item] of knownNodes) if (item.value) nodes.set(id, item.value);
+
+  for (const { id, at, value: node } of g.nodes) {
+    step();
+    if (!node) continue;
     const end = endYear(node.years);
     if (end && end.year < node.years.start.year) {
-      report('node', node.id, 'years.end', `ends (${end.year}) before it starts (${node.years.start.year})`);
+      report(at, id, ['years', 'end'], `ends (${end.year}) before it starts (${node.years.start.year})`);
     }
     if (node.kind === 'person' && node.years.end === undefined) {
-      report('node', node.id, 'years.end', "a person needs a death year, or \"present\"");
+      report(at, id, ['years', 'end'], "a person needs a death year, or \"present\"");
     }
     const sentences = countSentences(node.bio);
-    if (sentences < 2 || sentences > 5) {
-      report('node', node.id, 'bio', `bio has ${sentences} sentence(s); write 2 to 5`);
-    }
+    if (sentences < 2 || sentences > 5) report(at, id, ['bio'], `bio has ${sentences} sentence(s); write 2 to 5`);
     node.bioSources.forEach((c, i) => {
-      if (!sources.has(c.source)) report('node', node.id, `bioSources[${i}].source`, `unknown source '${c.source}'`);
+      if (checkSources && !sources.has(c.source)) report(at, id, ['bioSources', i, 'source'], `unknown source '${c.source}'`);
     });
-    if (new Set(node.aliases).size !== node.aliases.length) report('node', node.id, 'aliases', 'duplicate alias');
+    const aliases = new Set<string>();
+    node.aliases.forEach((alias, i) => {
+      if (aliases.has(alias)) report(at, id, ['aliases', i], `duplicate alias '${alias}'`);
+      aliases.add(alias);
+    });
   }
 
-  const relationIds = new Set<string>();
-  const degree = new Map<string, number>();
-  for (const rel of dataset.relations) {
-    if (relationIds.has(rel.id)) report('relation', rel.id, 'id', 'duplicate relation id');
-    relationIds.add(rel.id);
+  const mentioned = new Set(g.mentioned);
+  firstOfEach(g.relations, (item, first) =>
+    report(item.at, item.id, ['id'], `duplicate relation id '${item.id}' (first at ${where(first.at, ['id'])})`));
+  for (const { id, at, value: rel } of g.relations) {
+    step();
+    if (!rel) continue;
+    mentioned.add(rel.source);
+    mentioned.add(rel.target);
     const source = nodes.get(rel.source);
     const target = nodes.get(rel.target);
-    if (!source) report('relation', rel.id, 'source', `unknown node '${rel.source}'`);
-    if (!target) report('relation', rel.id, 'target', `unknown node '${rel.target}'`);
-    if (rel.source === rel.target) report('relation', rel.id, 'target', 'a relation cannot link a node to itself');
-    degree.set(rel.source, (degree.get(rel.source) ?? 0) + 1);
-    degree.set(rel.target, (degree.get(rel.target) ?? 0) + 1);
+    if (checkNodes && !knownNodes.has(rel.source)) report(at, id, ['source'], `unknown node '${rel.source}'`);
+    if (checkNodes && !knownNodes.has(rel.target)) report(at, id, ['target'], `unknown node '${rel.target}'`);
+    if (rel.source === rel.target) report(at, id, ['target'], 'a relation cannot link a node to itself');
     rel.evidence.forEach((e, i) => {
-      if (!sources.has(e.source)) report('relation', rel.id, `evidence[${i}].source`, `unknown source '${e.source}'`);
+      if (checkSources && !sources.has(e.source)) report(at, id, ['evidence', i, 'source'], `unknown source '${e.source}'`);
     });
     const { start, end } = rel.years;
     if (start && end && end.year < start.year) {
-      report('relation', rel.id, 'years.end', `ends (${end.year}) before it starts (${start.year})`);
+      report(at, id, ['years', 'end'], `ends (${end.year}) before it starts (${start.year})`);
     }
-    const spec = RELATIONS[rel.relation];
-    const allowed = ENDPOINT_KINDS[rel.relation];
-    if (source && allowed?.source && !allowed.source.includes(source.kind)) {
-      report('relation', rel.id, 'source', `'${rel.relation}' cannot start from a ${source.kind} ('${source.id}')`);
+    const spec: RelationSpec = RELATIONS[rel.relation];
+    if (source && spec.ends?.source && !spec.ends.source.includes(source.kind)) {
+      report(at, id, ['source'], `'${rel.relation}' cannot start from a ${source.kind} ('${source.id}')`);
     }
-    if (target && allowed?.target && !allowed.target.includes(target.kind)) {
-      report('relation', rel.id, 'target', `'${rel.relation}' cannot point to a ${target.kind} ('${target.id}')`);
+    if (target && spec.ends?.target && !spec.ends.target.includes(target.kind)) {
+      report(at, id, ['target'], `'${rel.relation}' cannot point to a ${target.kind} ('${target.id}')`);
     }
     // Impossible dates: a relation cannot start before either end existed, nor (for acts) after
     // its actor was gone. Only exact years are compared; circa/before/after are given the benefit.
-    // Writing starts before publication, so a work's own year does not bound its making.
-    const making = target?.kind === 'work' && (rel.relation === 'authored' || rel.relation === 'edited' || rel.relation === 'contributed_to');
-    for (const [end_, node] of [['source', source], ['target', making ? undefined : target]] as const) {
+    // A work's years are its publication, not a life, so they never bound a relation's end.
+    const bound = target && !spec.beforeTargetStart?.includes(target.kind) ? target : undefined;
+    for (const [side, node] of [['source', source], ['target', bound]] as const) {
       if (!node || !exact(start) || !exact(node.years.start)) continue;
       if (start.year < node.years.start.year) {
-        report('relation', rel.id, 'years.start', `starts in ${start.year}, before ${end_} '${node.id}' existed (${node.years.start.year})`);
+        report(at, id, ['years', 'start'], `starts in ${start.year}, before ${side} '${node.id}' existed (${node.years.start.year})`);
       }
     }
     const sourceEnd = source ? endYear(source.years) : undefined;
     if (spec.sourceActive && exact(start) && exact(sourceEnd) && start.year > sourceEnd.year && source?.kind !== 'work') {
-      report('relation', rel.id, 'years.start', `starts in ${start.year}, after source '${rel.source}' ended (${sourceEnd.year})`);
+      report(at, id, ['years', 'start'], `starts in ${start.year}, after source '${rel.source}' ended (${sourceEnd.year})`);
     }
     const targetEnd = target ? endYear(target.years) : undefined;
-    // Backing or attacking an event after it ended (defending a revolution's record) is possible.
-    const pastEvent = target?.kind === 'event' && (rel.relation === 'supported' || rel.relation === 'repressed');
-    if (!TARGET_MAY_BE_GONE.has(rel.relation) && !pastEvent && target?.kind !== 'work' && exact(start) && exact(targetEnd) && start.year > targetEnd.year) {
-      report('relation', rel.id, 'years.start', `starts in ${start.year}, after target '${rel.target}' ended (${targetEnd.year})`);
+    if (target && target.kind !== 'work' && !spec.afterTargetEnd?.includes(target.kind)
+      && exact(start) && exact(targetEnd) && start.year > targetEnd.year) {
+      report(at, id, ['years', 'start'], `starts in ${start.year}, after target '${rel.target}' ended (${targetEnd.year})`);
     }
   }
-  for (const node of dataset.nodes) {
-    if (!degree.has(node.id)) report('node', node.id, 'id', 'isolated node: no relation mentions it');
+
+  if (g.unread.has(RELATIONS_FILE)) return;
+  if ((g.counts.get(RELATIONS_FILE) ?? 0) === 0) {
+    report({ file: RELATIONS_FILE, index: -1 }, '-', [], 'the dataset has no relations: relations.json is empty');
+    return;
   }
+  for (const [id, { at, value }] of knownNodes) {
+    if (value && !mentioned.has(id)) report(at, id, ['id'], 'isolated node: no relation mentions it');
+  }
+}
+
+/** Referential, chronological and wording checks over an already-parsed dataset (no positions). */
+export function checkDataset(dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const { report, where } = locator(problems, new Map());
+  const kindFile = Object.fromEntries(Object.entries(NODE_FILES).map(([file, kind]) => [kind, file]));
+  const item = <T extends { id: string }>(file: string) => (value: T, index: number): Item<T> => ({ id: value.id, at: { file, index }, value });
+  const counts = new Map<string, number>([[RELATIONS_FILE, dataset.relations.length], [SOURCES_FILE, dataset.sources.length]]);
+  for (const node of dataset.nodes) counts.set(kindFile[node.kind], (counts.get(kindFile[node.kind]) ?? 0) + 1);
+  crossCheck({
+    nodes: dataset.nodes.map((node, i) => item<AtlasNode>(kindFile[node.kind])(node, i)),
+    relations: dataset.relations.map(item<AtlasRelation>(RELATIONS_FILE)),
+    sources: dataset.sources.map(item<Source>(SOURCES_FILE)),
+    mentioned: [], unread: new Set(), counts,
+  }, report, where, () => {});
   return problems;
 }
 
-/** Formats a problem as `file:line: id: field: message`. */
+/** Formats a problem as `file:line:column: id: field: message` (without the position when unknown). */
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.id}: ${p.field}: ${p.message}`;
+  const at = p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : '';
+  return `${p.file}${at}: ${p.id}: ${p.field}: ${p.message}`;
 }

@@ -46,55 +46,79 @@ export interface RelationSpec {
   meaning: string;
   /**
    * True when the source must be alive (or the organization in existence) while the relation
-   * starts: nobody joins a party after their death. Influence and criticism may be posthumous
-   * on the target side only, which the validator checks separately.
+   * starts: nobody joins a party after their death. The target side is `afterTargetEnd`.
    */
   sourceActive: boolean;
   /** A dated act rather than a state: a lone start year reads "1938", not "from 1938". */
   instant?: boolean;
+  /** Kinds the relation may start from and point to; a missing side takes any kind. */
+  ends?: { source?: readonly NodeKind[]; target?: readonly NodeKind[] };
+  /**
+   * Target kinds the relation may begin after the end of: influence and criticism can be
+   * posthumous, and backing or attacking an event can outlast it (defending a revolution's record).
+   */
+  afterTargetEnd?: readonly NodeKind[];
+  /** Target kinds whose start year does not bound the relation's: writing precedes publication. */
+  beforeTargetStart?: readonly NodeKind[];
 }
 
 /** The fixed relation vocabulary. Keys are the `relation` values in data/relations.json. */
 export const RELATIONS = {
   member_of: { label: 'Member of', inverse: 'Has member', directed: true, family: 'membership', sourceActive: true,
+    ends: { source: ['person', 'organization'], target: ['organization'] },
     meaning: 'A person belonged to an organization (or an organization affiliated to a larger one).' },
   founded: { label: 'Founded', inverse: 'Founded by', directed: true, family: 'membership', sourceActive: true, instant: true,
+    ends: { source: ['person', 'organization'], target: ['organization', 'periodical', 'event'] },
     meaning: 'A person or organization founded or co-founded an organization or periodical.' },
   led: { label: 'Led', inverse: 'Led by', directed: true, family: 'membership', sourceActive: true,
     meaning: 'A person held a leading post (secretary, chairman, commander, head) in an organization or event.' },
   section_of: { label: 'Section of', inverse: 'Has section', directed: true, family: 'membership', sourceActive: true,
+    ends: { source: ['organization'], target: ['organization'] },
     meaning: 'An organization was the national section or affiliate of an International or federation.' },
   edited: { label: 'Edited', inverse: 'Edited by', directed: true, family: 'publishing', sourceActive: true,
+    ends: { source: ['person', 'organization'], target: ['periodical', 'work'] }, beforeTargetStart: ['work'],
     meaning: 'A person edited a periodical or a work (anthology, collection).' },
   contributed_to: { label: 'Contributed to', inverse: 'Had contributor', directed: true, family: 'publishing', sourceActive: true,
+    ends: { source: ['person', 'organization'], target: ['periodical', 'work'] }, beforeTargetStart: ['work'],
     meaning: 'A person wrote for a periodical or contributed a chapter to a collective work.' },
   authored: { label: 'Author of', inverse: 'Written by', directed: true, family: 'publishing', sourceActive: true, instant: true,
+    ends: { source: ['person', 'organization'], target: ['work'] }, beforeTargetStart: ['work'],
     meaning: 'A person or organization wrote or issued a work.' },
   published_in: { label: 'Published in', inverse: 'Published', directed: true, family: 'publishing', sourceActive: true, instant: true,
+    ends: { source: ['work', 'periodical'], target: ['periodical', 'organization'] },
     meaning: 'A work first appeared in a periodical, or a periodical was issued by an organization.' },
   about: { label: 'About', inverse: 'Subject of', directed: true, family: 'publishing', sourceActive: true, instant: true,
+    ends: { source: ['work', 'periodical'] }, afterTargetEnd: NODE_KINDS,
     meaning: 'A work deals with an event, person or organization as its subject.' },
   influenced: { label: 'Influenced', inverse: 'Influenced by', directed: true, family: 'ideas', sourceActive: false,
+    afterTargetEnd: NODE_KINDS,
     meaning: 'The source shaped the ideas of the target, as stated by a source (not inferred from similarity).' },
   criticized: { label: 'Criticized', inverse: 'Criticized by', directed: true, family: 'ideas', sourceActive: true,
+    afterTargetEnd: NODE_KINDS,
     meaning: 'The source criticized the target in writing or speech.' },
   opposed: { label: 'Opposed', inverse: 'Opposed by', directed: true, family: 'ideas', sourceActive: true,
+    afterTargetEnd: NODE_KINDS,
     meaning: 'The source acted politically against the target (a faction fight, a campaign), beyond criticism.' },
   split_from: { label: 'Split from', inverse: 'Split off', directed: true, family: 'ideas', sourceActive: true, instant: true,
     meaning: 'A person or group left an organization in a political split, or was the product of one.' },
   allied_with: { label: 'Allied with', inverse: 'Allied with', directed: false, family: 'alliance', sourceActive: true,
     meaning: 'Two actors formed a political alliance or bloc.' },
   collaborated_with: { label: 'Worked with', inverse: 'Worked with', directed: false, family: 'alliance', sourceActive: true,
+    ends: { source: ['person', 'organization'], target: ['person', 'organization'] },
     meaning: 'Two people worked together on a project, a campaign or a text.' },
   corresponded_with: { label: 'Corresponded with', inverse: 'Corresponded with', directed: false, family: 'alliance', sourceActive: true,
+    ends: { source: ['person'], target: ['person'] },
     meaning: 'Two people exchanged letters over a period.' },
   married_to: { label: 'Married to', inverse: 'Married to', directed: false, family: 'alliance', sourceActive: true,
+    ends: { source: ['person'], target: ['person'] },
     meaning: 'Two people were married or life partners.' },
   participated_in: { label: 'Took part in', inverse: 'Had participant', directed: true, family: 'action', sourceActive: true,
     meaning: 'A person or organization took part in an event (a revolt, a war, a congress, a commission).' },
   supported: { label: 'Supported', inverse: 'Supported by', directed: true, family: 'action', sourceActive: true,
+    afterTargetEnd: ['event'],
     meaning: 'The source gave political or material support to the target (funding included).' },
   repressed: { label: 'Repressed', inverse: 'Repressed by', directed: true, family: 'action', sourceActive: true,
+    afterTargetEnd: ['event'],
     meaning: 'The source persecuted, jailed, expelled, exiled, crushed or killed the target.' },
 } as const satisfies Record<string, RelationSpec>;
 
