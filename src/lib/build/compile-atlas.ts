@@ -5,7 +5,7 @@ import { computeLayout } from '../layout/compute-layout';
 import { nodeRadius } from '../layout/node-size';
 import { buildGraph, type AtlasGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../model/build-graph';
 import type { Problem } from '../model/types';
-import { parseDataFiles, type DataFile } from '../model/validate';
+import { parseDataFiles, type DataFile, type ValidateProgress } from '../model/validate';
 
 /** Display-independent attributes the build adds to each node. */
 export interface ComputedNodeAttributes {
@@ -20,6 +20,20 @@ export interface ComputedNodeAttributes {
 export type AtlasNodeAttributes = NodeAttributes & ComputedNodeAttributes;
 export type SerializedAtlas = SerializedGraph<AtlasNodeAttributes, EdgeAttributes, GraphAttributes>;
 
+/** The steps of compiling, in the order they run: the validator's, then metrics, then layout. */
+export type CompilePhase = ValidateProgress['phase'] | 'measuring' | 'laying out';
+
+/** How far compiling has got: `done` of `total` steps of `phase` (metrics and layout count as one step). */
+export interface CompileProgress {
+  phase: CompilePhase;
+  done: number;
+  total: number;
+}
+
+export interface CompileOptions {
+  onprogress?: (progress: CompileProgress) => void;
+}
+
 export type CompileResult =
   | { ok: true; graph: AtlasGraph; atlas: SerializedAtlas }
   | { ok: false; problems: Problem[] };
@@ -27,11 +41,14 @@ export type CompileResult =
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** Validates the files and, when they are clean, builds the serialized atlas (positions and metrics included). */
-export function compileAtlas(files: DataFile[], version: string): CompileResult {
-  const { dataset, problems } = parseDataFiles(files);
+export function compileAtlas(files: DataFile[], version: string, options: CompileOptions = {}): CompileResult {
+  const { onprogress } = options;
+  const { dataset, problems } = parseDataFiles(files, { onprogress });
   if (problems.length > 0) return { ok: false, problems };
   const graph = buildGraph(dataset, version);
+  onprogress?.({ phase: 'measuring', done: 0, total: 1 });
   const metrics = computeMetrics(graph);
+  onprogress?.({ phase: 'laying out', done: 0, total: 1 });
   // Room for each disc as drawn at zoom 1 (sized by degree, about 1.4 layout units a pixel).
   const maxDegree = Math.max(1, ...Object.values(metrics).map((m) => m.degree));
   const positions = computeLayout(graph, { sizeOf: (n) => 1.4 * nodeRadius(metrics[n].degree, maxDegree) });
@@ -48,5 +65,6 @@ export function compileAtlas(files: DataFile[], version: string): CompileResult 
       community: m.community,
     });
   }
+  onprogress?.({ phase: 'laying out', done: 1, total: 1 });
   return { ok: true, graph, atlas };
 }
