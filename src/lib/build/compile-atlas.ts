@@ -1,24 +1,13 @@
 // The build step's pure core: validated dataset → graph → layout and metrics → the JSON the app loads.
-import type { SerializedGraph } from 'graphology-types';
 import { computeMetrics } from '../analysis/metrics';
 import { computeLayout } from '../layout/compute-layout';
 import { nodeRadius } from '../layout/node-size';
-import { buildGraph, type AtlasGraph, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../model/build-graph';
+import { buildGraph, type AtlasGraph } from '../model/build-graph';
+import type { SerializedAtlas } from '../model/graph-type';
 import type { Problem } from '../model/types';
 import { parseDataFiles, type DataFile, type ValidateProgress } from '../model/validate';
 
-/** Display-independent attributes the build adds to each node. */
-export interface ComputedNodeAttributes {
-  x: number;
-  y: number;
-  degree: number;
-  pagerank: number;
-  betweenness: number;
-  community: number;
-}
-
-export type AtlasNodeAttributes = NodeAttributes & ComputedNodeAttributes;
-export type SerializedAtlas = SerializedGraph<AtlasNodeAttributes, EdgeAttributes, GraphAttributes>;
+export type { AtlasNodeAttributes, ComputedNodeAttributes, SerializedAtlas } from '../model/graph-type';
 
 /** The steps of compiling, in the order they run: the validator's, then metrics, then layout. */
 export type CompilePhase = ValidateProgress['phase'] | 'measuring' | 'laying out';
