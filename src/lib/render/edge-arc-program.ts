@@ -12,9 +12,8 @@ import { drawStraightEdgeLabel, EdgeProgram, type ProgramInfo } from 'sigma/rend
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
 import type { EdgeLabelDrawingFunction } from 'sigma/rendering';
+import { ARC_SEGMENTS } from './arc-geometry';
 
-/** Straight pieces per arc: enough that no corner shows at the curvatures used (≤ 0.5). */
-export const ARC_SEGMENTS = 24;
 /** The arrowhead's proportions, as sigma's straight arrows (length and width per unit of thickness). */
 const ARROW = { lengthToThickness: 2.5, widenessToThickness: 2 };
 

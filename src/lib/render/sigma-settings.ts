@@ -36,8 +36,9 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   renderEdgeLabels: true,
   edgeLabelSize: 11,
   edgeLabelColor: { color: '#444' },
-  // Interaction
-  enableEdgeEvents: true,
+  // Interaction. Relations are found under the pointer by geometry (edge-hit.ts): sigma's edge
+  // picking would draw every edge a second time on every frame.
+  enableEdgeEvents: false,
   zIndex: true,
   minCameraRatio: CAMERA_LIMITS.minRatio,
   maxCameraRatio: CAMERA_LIMITS.maxRatio,
