@@ -28,13 +28,13 @@ export function sceneFromRenderer(renderer: Sigma, options: { background: string
   });
   const edges: (SceneEdge & { z: number })[] = [];
   graph.forEachEdge((edge, _attrs, source, target) => {
-    const data = renderer.getEdgeDisplayData(edge) as (ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number }) | undefined;
+    const data = renderer.getEdgeDisplayData(edge) as (ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number; arrow?: boolean }) | undefined;
     const a = positions.get(source);
     const b = positions.get(target);
     if (!data || data.hidden || !a || !b) return;
     edges.push({
       id: edge, z: data.zIndex ?? 0, x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, width: Math.max(1, data.size),
-      directed: data.type === 'arrow' || data.type === 'curvedArrow', curvature: data.curvature ?? 0,
+      directed: data.arrow === true, curvature: data.curvature ?? 0,
     });
   });
   // Draw in sigma's order: by zIndex (faded first, focused last), graph order within a level.

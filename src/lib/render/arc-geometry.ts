@@ -15,7 +15,7 @@ export function distanceToSegment(px: number, py: number, ax: number, ay: number
 
 /**
  * Distance in pixels from a point to a relation drawn from (x1, y1) to (x2, y2) in viewport
- * coordinates (y down): straight, or the arc of edge-arc-program.ts for a non-zero curvature.
+ * coordinates (y down): straight, or the arc of edge-programs.ts for a non-zero curvature.
  */
 export function distanceToEdge(px: number, py: number, x1: number, y1: number, x2: number, y2: number, curvature: number): number {
   if (!curvature) return distanceToSegment(px, py, x1, y1, x2, y2);

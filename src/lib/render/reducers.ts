@@ -2,15 +2,16 @@
 // Installed once; each call reads the current display snapshot. sigma hands the reducer its own
 // shallow copy of the attributes, so the reducer fills that copy in place and allocates nothing.
 // Nothing here writes into the data graph (sigma.js' nodeReducer/edgeReducer pattern).
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { NodeDisplayData } from 'sigma/types';
 import type { Graph } from '../model/graph-type';
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../model/vocabulary';
 import type { DisplaySnapshot } from './display';
+import type { AtlasEdgeData } from './edge-programs';
 import { MIN_NODE_SIZE } from './node-sizes';
 import { FADED_EDGE, FADED_NODE, FAMILY_COLORS, KIND_COLORS, ringsFor, type NodeRings } from './palette';
 
 type NodeData = Partial<NodeDisplayData> & { outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string };
-type EdgeData = Partial<EdgeDisplayData> & { curvature?: number };
+type EdgeData = Partial<AtlasEdgeData>;
 
 const RINGS = Object.fromEntries(NODE_KINDS.map((k) => [k, ringsFor(k, KIND_COLORS[k])])) as Record<NodeKind, NodeRings>;
 /** Faded nodes keep their shape (ring widths, a work's hollow centre) but every ring turns pale. */
@@ -20,9 +21,9 @@ const FADED_RINGS = Object.fromEntries(NODE_KINDS.map((k) => {
 })) as Record<NodeKind, NodeRings>;
 const EDGE_COLORS = Object.fromEntries(Object.entries(RELATIONS).map(([r, spec]) => [r, FAMILY_COLORS[spec.family]])) as Record<Relation, string>;
 
-/** Edge program names (see sigma-settings.ts): straight or curved, with or without an arrow. */
-export function edgeType(directed: boolean, curved: boolean): 'line' | 'arrow' | 'curved' | 'curvedArrow' {
-  return curved ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line';
+/** Edge program names (see sigma-settings.ts): straight or bent; the arrowhead is `arrow`. */
+export function edgeType(curved: boolean): 'line' | 'curved' {
+  return curved ? 'curved' : 'line';
 }
 
 /**
@@ -70,7 +71,8 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     const strong = selected || onPath;
     const bend = curvature().get(edge) ?? 0;
     const labelled = strong || (s.selectedNode !== null && incident && s.hovered === null && pathEdges === null);
-    out.type = edgeType(RELATIONS[relation].directed, bend !== 0);
+    out.type = edgeType(bend !== 0);
+    out.arrow = RELATIONS[relation].directed;
     out.curvature = bend;
     out.color = faded ? FADED_EDGE : EDGE_COLORS[relation];
     out.size = strong ? 4 : focus && incident ? 2 : 1;

@@ -1,12 +1,11 @@
 // sigma settings for Influence Atlas: programs, labels, and interaction, grouped by concern.
 // Only the programs a frame uses are compiled: the default program keys ('circle', 'line',
-// 'arrow') are given our programs, so sigma does not also compile its own, and the arc programs
-// (cheap to compile, see edge-arc-program.ts) are added only for a graph with parallel relations.
+// 'arrow') are given our programs, so sigma does not also compile its own, and the arc program
+// (see edge-programs.ts) is added only for a graph with parallel relations.
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { CAMERA_LIMITS } from '../query/url-state';
-import { EdgeArcArrowProgram, EdgeArcProgram } from './edge-arc-program';
+import { EdgeArcProgram, EdgeLineProgram } from './edge-programs';
 import { INK } from './palette';
 
 /** Three-layer discs (outer ring, inner ring, fill): the kind's shape cue. */
@@ -20,11 +19,13 @@ export const NodeRingsProgram = createNodeBorderProgram({
 
 /** Settings passed to `new Sigma(...)`. */
 export const SIGMA_SETTINGS: Partial<Settings> = {
-  // Programs: one node program (also used for hovered nodes) and the two straight edge programs.
+  // Programs: one node program (also used for hovered nodes) and one for straight relations, arrows
+  // included. sigma's default 'arrow' key is given the same class so that sigma's own is not
+  // compiled; it draws nothing, as every edge is typed 'line' or 'curved'.
   defaultNodeType: 'circle',
-  defaultEdgeType: 'arrow',
+  defaultEdgeType: 'line',
   nodeProgramClasses: { circle: NodeRingsProgram },
-  edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
+  edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram },
   // Labels: a coarse grid keeps the zoomed-out view legible; the biggest nodes win a cell.
   labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   labelSize: 13,
@@ -48,5 +49,5 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
 /** Settings for a graph: the arc programs only where relations share both ends. */
 export function sigmaSettings(hasParallels: boolean): Partial<Settings> {
   if (!hasParallels) return SIGMA_SETTINGS;
-  return { ...SIGMA_SETTINGS, edgeProgramClasses: { ...SIGMA_SETTINGS.edgeProgramClasses, curved: EdgeArcProgram, curvedArrow: EdgeArcArrowProgram } };
+  return { ...SIGMA_SETTINGS, edgeProgramClasses: { ...SIGMA_SETTINGS.edgeProgramClasses, curved: EdgeArcProgram } };
 }

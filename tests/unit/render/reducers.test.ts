@@ -64,11 +64,11 @@ describe('reducers', () => {
 
   it('draws arrows on directed relations and curves where two nodes share several', () => {
     const { edge } = setup();
-    expect(edge('george-orwell--member_of--poum').type).toBe('arrow');
+    expect(edge('george-orwell--member_of--poum')).toMatchObject({ type: 'line', arrow: true });
     const a = edge('joseph-stalin--repressed--leon-trotsky');
     const b = edge('leon-trotsky--criticized--joseph-stalin');
-    expect(a.type).toBe('curvedArrow');
-    expect(b.type).toBe('curvedArrow');
+    expect(a).toMatchObject({ type: 'curved', arrow: true });
+    expect(b).toMatchObject({ type: 'curved', arrow: true });
     // Curvature is relative to each edge's own direction, so for two edges running opposite ways
     // the same sign puts them on opposite sides of the line: they do not overlap.
     expect(Math.sign(a.curvature as number)).toBe(Math.sign(b.curvature as number));

@@ -1,12 +1,15 @@
-// A sigma edge program for relations that share both ends: each is drawn as a gentle quadratic
-// arc (the control point of @sigma/edge-curve, so labels and the SVG export follow the same
-// curve), optionally with an arrowhead at the target's rim.
+// The atlas's two edge programs: straight relations, and relations that share both ends drawn as
+// gentle quadratic arcs (the control point of @sigma/edge-curve, so labels and the SVG export
+// follow the same curve). Both draw an arrowhead at the target's rim for directed relations, chosen
+// per edge, so all the relations of a frame take two draw calls.
 //
-// @sigma/edge-curve draws the same arcs by measuring, for every pixel of a box around the curve,
-// its distance to the Bézier curve. Under software WebGL (SwiftShader) that fragment shader takes
-// about 600 ms to compile, blocking the page, and it is costly to fill on every frame. Here the
-// arc is a strip of short quads placed by the vertex shader, and the fragment shader only fades
-// the strip's edges: it compiles in a few milliseconds and draws like a straight line.
+// Why not sigma's and edge-curve's programs: edge-curve measures, for every pixel of a box around
+// each curve, its distance to the Bézier curve; under software WebGL (SwiftShader) that fragment
+// shader takes about 600 ms to compile, blocking the page. And sigma draws an arrow as two programs
+// (a clamped line and a head), so straight lines, arrows and arcs took five draw calls a frame;
+// measured here, a frame drew in 60–65 ms that way against 36–38 ms with straight lines only.
+// Here a relation is a strip of quads placed by the vertex shader (one quad when straight), and
+// the fragment shader only fades the strip's edges.
 import type { Attributes } from 'graphology-types';
 import { drawStraightEdgeLabel, EdgeProgram, type ProgramInfo } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
@@ -27,6 +30,7 @@ attribute vec2 a_target;
 attribute float a_targetSize;
 attribute float a_thickness;
 attribute float a_curvature;
+attribute float a_arrow;
 // Per vertex: the curve parameter t, the side of the strip (-1, 1), and the part (0 body, 1 tip, 2 arrow corner).
 attribute vec3 a_shape;
 
@@ -36,7 +40,6 @@ uniform float u_pixelRatio;
 uniform vec2 u_dimensions;
 uniform float u_minEdgeThickness;
 uniform float u_feather;
-uniform float u_arrow;
 
 varying vec4 v_color;
 varying float v_offset;
@@ -81,7 +84,7 @@ void main() {
     vec2 base = tip - tangent * thickness * ${ARROW.lengthToThickness.toFixed(1)};
     vec2 corner = base + normal * side * thickness * ${ARROW.widenessToThickness.toFixed(1)} / 2.0;
     // Without an arrow the head collapses onto the tip and draws nothing.
-    position = mix(tip, a_shape.z < 1.5 ? tip : corner, u_arrow);
+    position = mix(tip, a_shape.z < 1.5 ? tip : corner, a_arrow);
     v_offset = 0.0;
   }
   v_halfWidth = halfWidth;
@@ -118,19 +121,18 @@ void main(void) {
 `;
 
 /** The strip's vertices (two triangles per piece), then the arrowhead's tip and two corners. */
-function arcShape(): number[][] {
+function stripShape(segments: number): number[][] {
   const data: number[][] = [];
-  for (let i = 0; i < ARC_SEGMENTS; i++) {
-    const a = i / ARC_SEGMENTS;
-    const b = (i + 1) / ARC_SEGMENTS;
+  for (let i = 0; i < segments; i++) {
+    const a = i / segments;
+    const b = (i + 1) / segments;
     data.push([a, -1, 0], [a, 1, 0], [b, 1, 0], [a, -1, 0], [b, 1, 0], [b, -1, 0]);
   }
   data.push([1, 0, 1], [1, -1, 2], [1, 1, 2]);
   return data;
 }
 
-const SHAPE = arcShape();
-const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_pixelRatio', 'u_dimensions', 'u_minEdgeThickness', 'u_feather', 'u_arrow'] as const;
+const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_pixelRatio', 'u_dimensions', 'u_minEdgeThickness', 'u_feather'] as const;
 
 /** Labels along the arc; set when @sigma/edge-curve's label drawer has loaded (straight until then). */
 let curvedLabel: EdgeLabelDrawingFunction | null = null;
@@ -142,16 +144,20 @@ export async function loadArcLabels(): Promise<void> {
   curvedLabel = createDrawCurvedEdgeLabel({ arrowHead: null, curvatureAttribute: 'curvature', defaultCurvature: DEFAULT_EDGE_CURVATURE, keepLabelUpright: true });
 }
 
-function createEdgeArcProgram(arrow: boolean) {
-  return class EdgeArcProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>
+/** The display data the programs read beyond sigma's: the arc's bend and whether to draw a head. */
+export type AtlasEdgeData = EdgeDisplayData & { curvature?: number; arrow?: boolean };
+
+function createEdgeStripProgram(segments: number) {
+  const shape = stripShape(segments);
+  return class EdgeStripProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>
     extends EdgeProgram<(typeof UNIFORMS)[number], N, E, G> {
-    /** sigma draws this edge type's labels with it: along the arc once the drawer has loaded. */
+    /** sigma draws this edge type's labels with it: straight, or along the arc once that drawer has loaded. */
     override drawLabel: EdgeLabelDrawingFunction<N, E, G> = (context, edgeData, sourceData, targetData, settings) =>
-      ((curvedLabel ?? drawStraightEdgeLabel) as EdgeLabelDrawingFunction<N, E, G>)(context, edgeData, sourceData, targetData, settings);
+      ((segments > 1 && curvedLabel ? curvedLabel : drawStraightEdgeLabel) as EdgeLabelDrawingFunction<N, E, G>)(context, edgeData, sourceData, targetData, settings);
 
     getDefinition() {
       return {
-        VERTICES: SHAPE.length,
+        VERTICES: shape.length,
         VERTEX_SHADER_SOURCE: VERTEX_SHADER,
         FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
         METHOD: TRIANGLES,
@@ -162,15 +168,16 @@ function createEdgeArcProgram(arrow: boolean) {
           { name: 'a_targetSize', size: 1, type: FLOAT },
           { name: 'a_thickness', size: 1, type: FLOAT },
           { name: 'a_curvature', size: 1, type: FLOAT },
+          { name: 'a_arrow', size: 1, type: FLOAT },
           { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
           { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
         ],
         CONSTANT_ATTRIBUTES: [{ name: 'a_shape', size: 3, type: FLOAT }],
-        CONSTANT_DATA: SHAPE,
+        CONSTANT_DATA: shape,
       };
     }
 
-    processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData & { curvature?: number }) {
+    processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: AtlasEdgeData) {
       const array = this.array;
       array[startIndex++] = sourceData.x;
       array[startIndex++] = sourceData.y;
@@ -178,7 +185,9 @@ function createEdgeArcProgram(arrow: boolean) {
       array[startIndex++] = targetData.y;
       array[startIndex++] = targetData.size;
       array[startIndex++] = data.size || 1;
-      array[startIndex++] = data.curvature ?? 0;
+      // A straight strip ignores any bend, so the two programs never disagree on geometry.
+      array[startIndex++] = segments > 1 ? data.curvature ?? 0 : 0;
+      array[startIndex++] = data.arrow ? 1 : 0;
       array[startIndex++] = floatColor(data.color);
       array[startIndex] = edgeIndex;
     }
@@ -190,12 +199,11 @@ function createEdgeArcProgram(arrow: boolean) {
       gl.uniform2f(uniformLocations.u_dimensions, params.width * params.pixelRatio, params.height * params.pixelRatio);
       gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
       gl.uniform1f(uniformLocations.u_feather, params.antiAliasingFeather);
-      gl.uniform1f(uniformLocations.u_arrow, arrow ? 1 : 0);
     }
   };
 }
 
-/** Arcs without an arrow (undirected relations). */
-export const EdgeArcProgram = createEdgeArcProgram(false);
-/** Arcs with an arrowhead at the target (directed relations). */
-export const EdgeArcArrowProgram = createEdgeArcProgram(true);
+/** Straight relations, with or without an arrowhead. */
+export const EdgeLineProgram = createEdgeStripProgram(1);
+/** Relations sharing both ends, bent into arcs, with or without an arrowhead. */
+export const EdgeArcProgram = createEdgeStripProgram(ARC_SEGMENTS);
