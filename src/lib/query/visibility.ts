@@ -1,6 +1,6 @@
 // Applies filters to the graph: which nodes and relations are visible (dataset → filtered view).
 import type { Graph } from '../model/graph-type';
-import { edgeVisible, nodeVisible, type Filters } from './filters';
+import { edgeVisible, isDefaultFilters, nodeVisible, type Filters } from './filters';
 
 export interface Visibility {
   nodes: Set<string>;
@@ -13,6 +13,8 @@ export interface Visibility {
  * to belong to the network of 1938.
  */
 export function computeVisibility(graph: Graph, filters: Filters): Visibility {
+  // Nothing filtered (the first frame, mostly): everything is visible, no predicate to run.
+  if (isDefaultFilters(filters)) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
   const candidates = new Set<string>();
   graph.forEachNode((node, attrs) => {
     if (nodeVisible(attrs, filters)) candidates.add(node);
