@@ -110,6 +110,8 @@ describe('opening a dataset', () => {
     await page.waitForFunction(() => (window as unknown as { __atlas: { graph: { order: number } } }).__atlas.graph.order === 5);
     assert.match((await page.getByRole('status').filter({ hasText: 'Opened your dataset' }).textContent()) ?? '', /5 nodes, 5 relations/);
     assert.match((await page.getByText(/^Showing \d+ of \d+ nodes/).textContent()) ?? '', /Showing 5 of 5 nodes/);
+    assert.equal(await page.locator('header .brand p').textContent(), 'your dataset', 'the header names the dataset on screen');
+    assert.equal(await page.title(), 'Influence Atlas — your dataset');
     await page.getByRole('combobox', { name: 'Search' }).fill('orwell');
     await page.getByRole('combobox', { name: 'Search' }).press('Enter');
     assert.equal(await page.getByRole('complementary', { name: 'Biography' }).getByRole('heading', { level: 2 }).textContent(), 'George Orwell');

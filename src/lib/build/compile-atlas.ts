@@ -21,6 +21,8 @@ export interface CompileProgress {
 
 export interface CompileOptions {
   onprogress?: (progress: CompileProgress) => void;
+  /** The dataset's title (the bundled atlas's when absent). */
+  title?: string;
 }
 
 export type CompileResult =
@@ -31,10 +33,10 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** Validates the files and, when they are clean, builds the serialized atlas (positions and metrics included). */
 export function compileAtlas(files: DataFile[], version: string, options: CompileOptions = {}): CompileResult {
-  const { onprogress } = options;
+  const { onprogress, title } = options;
   const { dataset, problems } = parseDataFiles(files, { onprogress });
   if (problems.length > 0) return { ok: false, problems };
-  const graph = buildGraph(dataset, version);
+  const graph = buildGraph(dataset, version, title);
   onprogress?.({ phase: 'measuring', done: 0, total: 1 });
   const metrics = computeMetrics(graph);
   onprogress?.({ phase: 'laying out', done: 0, total: 1 });

@@ -4,7 +4,7 @@ import { compileAtlas, type CompileProgress, type SerializedAtlas } from './comp
 import { formatProblem, type DataFile } from '../model/validate';
 
 /** What the page sends: the files' names and text, and the version tag for the atlas. */
-export interface CompileRequest { files: DataFile[]; version: string }
+export interface CompileRequest { files: DataFile[]; version: string; title?: string }
 
 /** The outcome. Problems come formatted as `file:line:column: id: field: message`. */
 export type CompileReply = { ok: true; atlas: SerializedAtlas } | { ok: false; problems: string[] };
@@ -22,6 +22,7 @@ export function runCompile(request: CompileRequest, post: (message: CompileMessa
   let reply: CompileReply;
   try {
     const result = compileAtlas(request.files, request.version, {
+      title: request.title,
       onprogress: (progress) => post({ type: 'progress', ...progress }),
     });
     reply = result.ok ? { ok: true, atlas: result.atlas } : { ok: false, problems: result.problems.map(formatProblem) };

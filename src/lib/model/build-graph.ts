@@ -33,14 +33,16 @@ export interface GraphAttributes {
 export type AtlasGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export const DATASET_TITLE = 'Influence Atlas: the anti-Stalinist left';
+/** The title of a dataset a user opened in the app (the files carry none). */
+export const IMPORTED_TITLE = 'Influence Atlas: your dataset';
 
 /**
  * Undirected relations (allied_with, married_to…) are stored source→target with
  * `directed: false`, so one multi-directed graph holds everything and metrics stay simple.
  */
-export function buildGraph(dataset: Dataset, version: string): AtlasGraph {
+export function buildGraph(dataset: Dataset, version: string, title: string = DATASET_TITLE): AtlasGraph {
   const graph: AtlasGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  graph.replaceAttributes({ title: DATASET_TITLE, version, sources: dataset.sources });
+  graph.replaceAttributes({ title, version, sources: dataset.sources });
   for (const node of dataset.nodes) {
     graph.addNode(node.id, {
       label: node.label,

@@ -2,6 +2,7 @@
 // with either a new atlas or the list of problems (the current graph is left untouched). The
 // caller can follow progress and cancel, which stops the worker at once.
 import type { CompilePhase, CompileProgress, SerializedAtlas } from '../build/compile-atlas';
+import { IMPORTED_TITLE } from '../model/build-graph';
 import type { CompileMessage } from '../build/compile-worker';
 import type { DataFile } from '../model/validate';
 
@@ -52,7 +53,7 @@ export async function openDataset(list: FileList | File[], options: OpenDatasetO
         else onprogress?.({ phase: message.phase, done: message.done, total: message.total });
       };
       worker.onerror = (event) => reject(new Error(event.message || 'the dataset worker failed'));
-      worker.postMessage({ files, version: `imported+${hashFiles(files)}` });
+      worker.postMessage({ files, version: `imported+${hashFiles(files)}`, title: IMPORTED_TITLE });
     });
   } finally {
     signal?.removeEventListener('abort', onabort);
