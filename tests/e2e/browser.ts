@@ -1,5 +1,6 @@
 // Shared setup for the end-to-end tests: Debian's Chromium through playwright-core (see
 // ../shared/NOTES.md for the flags that give WebGL on SwiftShader), console error capture, helpers.
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,4 +106,29 @@ export async function nodeColor(page: Page, id: string): Promise<string | null> 
     const data = w.__atlas.renderer.getNodeDisplayData(node);
     return data && !data.hidden ? data.color : null;
   }, id);
+}
+
+/** The small fixture dataset (tests/fixtures/mini) as files for an <input type=file>. */
+export function miniDatasetFiles(): { name: string; mimeType: string; buffer: Buffer }[] {
+  const dir = join(import.meta.dirname ?? __dirname, '..', 'fixtures', 'mini');
+  return readdirSync(dir).filter((f) => f.endsWith('.json'))
+    .map((name) => ({ name, mimeType: 'application/json', buffer: readFileSync(join(dir, name)) }));
+}
+
+/** A node's position in the data graph (which the live layout moves). */
+export async function graphPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((node) => {
+    const w = window as unknown as { __atlas: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } };
+    const { x, y } = w.__atlas.graph.getNodeAttributes(node);
+    return { x, y };
+  }, id);
+}
+
+/** Waits until the live layout has moved a node more than `distance` from where it was. */
+export async function waitMoved(page: Page, id: string, from: { x: number; y: number }, distance: number): Promise<void> {
+  await page.waitForFunction(({ node, x, y, d }) => {
+    const w = window as unknown as { __atlas: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } };
+    const p = w.__atlas.graph.getNodeAttributes(node);
+    return Math.hypot(p.x - x, p.y - y) > d;
+  }, { node: id, x: from.x, y: from.y, d: distance }, { timeout: 15_000 });
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { isHidden, launch, nodePoint, open, settle, waitHidden, watch } from './browser';
+import { graphPosition, isHidden, launch, nodePoint, open, settle, waitHidden, waitMoved, watch } from './browser';
 
 let context: BrowserContext;
 let page: Page;
@@ -173,19 +173,11 @@ describe('the explorer', () => {
 describe('live layout', () => {
   it('runs ForceAtlas2 in a worker, stops with noverlap, and resets to the precomputed positions', async () => {
     await open(page);
-    const position = () => page.evaluate(() => {
-      const w = window as unknown as { __atlas: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } };
-      const { x, y } = w.__atlas.graph.getNodeAttributes('leon-trotsky');
-      return { x, y };
-    });
+    const position = () => graphPosition(page, 'leon-trotsky');
     const start = await position();
     await page.getByRole('button', { name: 'Run layout' }).click();
     await page.getByRole('button', { name: 'Stop layout' }).waitFor();
-    await page.waitForFunction(({ x, y }) => {
-      const w = window as unknown as { __atlas: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } };
-      const p = w.__atlas.graph.getNodeAttributes('leon-trotsky');
-      return Math.hypot(p.x - x, p.y - y) > 1;
-    }, start, { timeout: 15_000 });
+    await waitMoved(page, 'leon-trotsky', start, 1);
     await page.getByRole('button', { name: 'Stop layout' }).click();
     const moved = await position();
     assert.ok(Math.hypot(moved.x - start.x, moved.y - start.y) > 1, 'the layout moved nodes');

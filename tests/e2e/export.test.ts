@@ -26,6 +26,28 @@ async function exportMenu(open: boolean): Promise<void> {
   if ((await details.getAttribute('open')) !== null !== open) await page.getByText('Export', { exact: true }).click();
 }
 
+/** Decodes a PNG in the page: the share of fully transparent pixels, and of pixels with ink (not white, not clear). */
+async function pngPixels(bytes: Buffer): Promise<{ clear: number; inked: number }> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    let clear = 0;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] === 0) clear++;
+      else if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) inked++;
+    }
+    return { clear: clear / (img.width * img.height), inked: inked / (img.width * img.height) };
+  }, bytes.toString('base64'));
+}
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
@@ -99,20 +121,7 @@ describe('export', () => {
     assert.ok(width >= 1600, `width ${width}`);
     assert.ok(height > 600, `height ${height}`);
     // Decode it in the page and count pixels that are neither white nor transparent.
-    const inked = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, img.width, img.height).data;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235)) count++;
-      return count / (img.width * img.height);
-    }, bytes.toString('base64'));
+    const { inked } = await pngPixels(bytes);
     assert.ok(inked > 0.01, `only ${(inked * 100).toFixed(2)}% of pixels carry ink`);
   });
 
@@ -129,21 +138,7 @@ describe('export', () => {
     const stage = await page.evaluate(() => (window as unknown as { __atlas: { renderer: { getDimensions(): { width: number } } } }).__atlas.renderer.getDimensions().width);
     // Never narrower than 960 CSS px, then drawn at 4 device pixels per CSS pixel.
     assert.equal(width, Math.round(Math.max(960, stage)) * 4, `width ${width} for a ${stage} px stage`);
-    const pixels = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, img.width, img.height).data;
-      let clear = 0;
-      let inked = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] === 0) clear++; else inked++;
-      return { clear: clear / (img.width * img.height), inked: inked / (img.width * img.height) };
-    }, bytes.toString('base64'));
+    const pixels = await pngPixels(bytes);
     assert.ok(pixels.clear > 0.3, `${(pixels.clear * 100).toFixed(1)}% of pixels are transparent`);
     assert.ok(pixels.inked > 0.01, `${(pixels.inked * 100).toFixed(1)}% of pixels carry ink`);
     await page.getByRole('radio', { name: '2×' }).check();

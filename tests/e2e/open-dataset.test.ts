@@ -1,15 +1,11 @@
 // End-to-end: a user opens their own dataset files. Broken files are explained (file, line, id,
 // field) and the graph on screen stays intact; clean files replace it.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, open, watch } from './browser';
+import { launch, miniDatasetFiles, open, watch } from './browser';
 
-const MINI = join(import.meta.dirname ?? __dirname, '..', 'fixtures', 'mini');
-const files = () => readdirSync(MINI).filter((f) => f.endsWith('.json'))
-  .map((name) => ({ name, mimeType: 'application/json', buffer: readFileSync(join(MINI, name)) }));
+const files = miniDatasetFiles;
 
 /** A valid dataset of `n` people in a ring of correspondences: big enough that laying it out takes seconds. */
 function largeDataset(n: number) {

@@ -2,13 +2,10 @@
 // state/render refactor (layout after opening a dataset, a path re-framing on unrelated changes,
 // a linked camera never applied), hover fading, Graph → List → Graph, and a flood of notices.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, cameraState, launch, nodeColor, nodePoint, open, settle, watch } from './browser';
+import { BASE_URL, cameraState, graphPosition, launch, miniDatasetFiles, nodeColor, nodePoint, open, settle, waitMoved, watch } from './browser';
 
-const MINI = join(import.meta.dirname ?? __dirname, '..', 'fixtures', 'mini');
 const FADED = '#dcdfe3';
 
 let context: BrowserContext;
@@ -126,28 +123,17 @@ describe('opening a dataset, then the layout', () => {
     await page.getByRole('button', { name: 'Run layout' }).click();
     await page.getByRole('button', { name: 'Stop layout' }).click();
     await page.getByRole('button', { name: 'Reset layout' }).click();
-    const files = readdirSync(MINI).filter((f) => f.endsWith('.json'))
-      .map((name) => ({ name, mimeType: 'application/json', buffer: readFileSync(join(MINI, name)) }));
     await page.getByText('Data', { exact: true }).click();
-    await page.locator('input[type=file]').setInputFiles(files);
+    await page.locator('input[type=file]').setInputFiles(miniDatasetFiles());
     await page.waitForFunction(() => (window as unknown as { __atlas: { graph: { order: number } } }).__atlas.graph.order === 5);
     await page.getByText('Data', { exact: true }).click();
-    const position = () => page.evaluate(() => {
-      const w = window as unknown as { __atlas: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } };
-      const { x, y } = w.__atlas.graph.getNodeAttributes('george-orwell');
-      return { x, y };
-    });
-    const start = await position();
+    const start = await graphPosition(page, 'george-orwell');
     await page.getByRole('button', { name: 'Run layout' }).click();
     await page.getByRole('button', { name: 'Stop layout' }).waitFor();
-    await page.waitForFunction(({ x, y }) => {
-      const w = window as unknown as { __atlas: { graph: { getNodeAttributes(n: string): { x: number; y: number } } } };
-      const p = w.__atlas.graph.getNodeAttributes('george-orwell');
-      return Math.hypot(p.x - x, p.y - y) > 0.5;
-    }, start, { timeout: 15_000 });
+    await waitMoved(page, 'george-orwell', start, 0.5);
     await page.getByRole('button', { name: 'Stop layout' }).click();
     await page.getByRole('button', { name: 'Reset layout' }).click();
-    assert.deepEqual(await position(), start);
+    assert.deepEqual(await graphPosition(page, 'george-orwell'), start);
   });
 
   it('ran without console errors or foreign requests', () => {
