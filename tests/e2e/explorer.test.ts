@@ -159,6 +159,12 @@ describe('the explorer', () => {
     assert.notEqual(colours.trotsky, '#dcdfe3');
     assert.equal(colours.far, '#dcdfe3', 'nodes off the path fade');
     await settle(page);
+    // The chain is framed: both ends are on the stage.
+    const stage = (await page.locator('main').boundingBox())!;
+    for (const id of ['george-orwell', 'leon-trotsky']) {
+      const p = await nodePoint(page, id);
+      assert.ok(p.x > stage.x && p.x < stage.x + stage.width && p.y > stage.y && p.y < stage.y + stage.height, `${id} at ${JSON.stringify(p)} is on the stage`);
+    }
     await page.screenshot({ path: 'test-results/screenshot-path.png' });
     await page.reload();
     await panel().getByText(/^From George Orwell to Leon Trotsky/).waitFor();
