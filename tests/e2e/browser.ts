@@ -41,8 +41,8 @@ export function watch(page: Page) {
 export async function open(page: Page, path = ''): Promise<void> {
   await page.goto(new URL(path, BASE_URL).href);
   await page.waitForFunction(() => {
-    const w = window as unknown as { __atlas?: { renderer: { getNodeDisplayedLabels(): Set<string> } } };
-    return !!w.__atlas && w.__atlas.renderer.getNodeDisplayedLabels().size > 0;
+    const w = window as unknown as { __atlas?: { labels(): unknown[] } };
+    return !!w.__atlas && w.__atlas.labels().length > 0;
   }, null, { timeout: 30_000 });
 }
 

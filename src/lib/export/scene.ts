@@ -1,14 +1,15 @@
 // Reads what sigma is drawing right now into a plain Scene that svg.ts can write.
 import type Sigma from 'sigma';
+import type { PlacedLabel } from '../render/label-placement';
 import type { Scene, SceneEdge, SceneNode } from './svg';
 
 interface RingData { color: string; outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string }
 
-/** One scene node/edge per visible node/edge, in viewport pixels, labels as sigma shows them. */
-export function sceneFromRenderer(renderer: Sigma, options: { background: string | null; caption: string[] }): Scene {
+/** One scene node/edge per visible node/edge, in viewport pixels, with exactly the labels placed on screen. */
+export function sceneFromRenderer(renderer: Sigma, labels: readonly PlacedLabel[], options: { background: string | null; caption: string[] }): Scene {
   const graph = renderer.getGraph();
   const { width, height } = renderer.getDimensions();
-  const labelled = renderer.getNodeDisplayedLabels();
+  const labelled = new Map(labels.map((label) => [label.node, label]));
   const nodes: (SceneNode & { z: number })[] = [];
   const positions = new Map<string, { x: number; y: number; size: number }>();
   graph.forEachNode((node) => {
@@ -22,7 +23,8 @@ export function sceneFromRenderer(renderer: Sigma, options: { background: string
     if (data.innerSize) border.push({ color: data.innerColor ?? data.color, width: data.innerSize * size });
     nodes.push({
       id: node, z: data.zIndex ?? 0, x: p.x, y: p.y, size, color: data.color, border,
-      label: labelled.has(node) || data.forceLabel ? (data.label ?? null) : null,
+      label: labelled.has(node) ? (data.label ?? null) : null,
+      labelAt: labelled.get(node)?.anchor ?? 'right',
       kind: String(graph.getNodeAttribute(node, 'kind')),
     });
   });

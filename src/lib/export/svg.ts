@@ -9,6 +9,8 @@ export interface SceneNode {
   color: string;
   border?: { color: string; width: number }[];
   label: string | null;
+  /** Where the label sits around the node, as the label placement chose (right when absent). */
+  labelAt?: 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
   kind: string;
 }
 
@@ -136,10 +138,21 @@ function nodeSvg(node: SceneNode): string {
 function labelSvg(node: SceneNode): string {
   const text = node.label === null ? '' : clean(node.label).trim();
   if (!text) return '';
-  // Right of the node and vertically centred on it, like sigma's default label drawer.
-  const x = node.x + node.size + STYLE.labelGap;
-  const y = node.y + STYLE.labelSize / 3;
-  return `<text data-id="${xml(node.id)}" x="${num(x)}" y="${num(y)}">${xml(text)}</text>`;
+  // Where the label placement put it on screen (label-placement.ts): beside, above, below or at a
+  // corner of the node.
+  const at = node.labelAt ?? 'right';
+  const side = node.size + STYLE.labelGap;
+  const corner = node.size * 0.7 + STYLE.labelGap;
+  const [dx, dy, align] = ({
+    right: [side, STYLE.labelSize / 3, 'start'], left: [-side, STYLE.labelSize / 3, 'end'],
+    above: [0, -side - STYLE.labelSize / 3, 'middle'], below: [0, side + STYLE.labelSize, 'middle'],
+    'above-right': [corner, -corner - STYLE.labelSize / 3, 'start'], 'below-right': [corner, corner + STYLE.labelSize, 'start'],
+    'above-left': [-corner, -corner - STYLE.labelSize / 3, 'end'], 'below-left': [-corner, corner + STYLE.labelSize, 'end'],
+  } as const)[at];
+  const x = node.x + dx;
+  const y = node.y + dy;
+  const anchor = align === 'start' ? '' : ` text-anchor="${align}"`;
+  return `<text data-id="${xml(node.id)}" x="${num(x)}" y="${num(y)}"${anchor}>${xml(text)}</text>`;
 }
 
 function captionSvg(lines: string[], width: number, height: number): string {

@@ -7,8 +7,13 @@ import type { SigmaEvents } from 'sigma/types';
 import type { Graph } from '../model/graph-type';
 import type { Camera } from '../query/url-state';
 
-/** A sigma renderer for the atlas graph. */
-export function createRenderer(graph: Graph, container: HTMLElement, settings: Partial<Settings>, camera: Camera | null): Sigma {
+/**
+ * A sigma renderer for the atlas graph. `drawLabels` runs in every frame sigma draws, the first one
+ * (drawn inside sigma's constructor) included, at the moment sigma would draw its own labels: after
+ * the nodes and edges, before the hovered and selected nodes, whose label boxes use its placement.
+ */
+export function createRenderer(graph: Graph, container: HTMLElement, settings: Partial<Settings>, camera: Camera | null,
+  drawLabels?: (renderer: Sigma) => void): Sigma {
   let pending = camera;
   // sigma's constructor renders synchronously; its first 'beforeRender' is the last moment to
   // place the camera. Setting the fields directly emits no update, so no second frame follows.
@@ -24,5 +29,10 @@ export function createRenderer(graph: Graph, container: HTMLElement, settings: P
       return super.emit(type, ...args);
     }
   }
+  // sigma's label step (its settings switch its own drawing off) becomes the label layer's.
+  (AtlasRenderer.prototype as unknown as { renderLabels(this: Sigma): Sigma }).renderLabels = function renderLabels() {
+    drawLabels?.(this);
+    return this;
+  };
   return new AtlasRenderer(graph, container, settings);
 }

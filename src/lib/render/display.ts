@@ -67,3 +67,22 @@ export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: Displ
   for (const n of [before.focus, after.focus]) graph.forEachEdge(n, (edge) => { edges.add(edge); });
   return { nodes: [...nodes], edges: [...edges] };
 }
+
+/**
+ * The order in which node labels are placed: the selected node, the nodes of a shown connection,
+ * the focused neighbourhood, then every other node, each group by importance (`byImportance`,
+ * most important first).
+ */
+export function labelPriority(snapshot: DisplaySnapshot, byImportance: readonly string[]): string[] {
+  const first: string[] = [];
+  const seen = new Set<string>();
+  const take = (node: string | null | undefined) => {
+    if (node && !seen.has(node)) { seen.add(node); first.push(node); }
+  };
+  take(snapshot.selectedNode);
+  take(snapshot.hovered);
+  for (const node of snapshot.path?.nodes ?? []) take(node);
+  if (snapshot.kept) for (const node of byImportance) if (snapshot.kept.has(node)) take(node);
+  for (const node of byImportance) take(node);
+  return first;
+}

@@ -26,15 +26,15 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   defaultEdgeType: 'line',
   nodeProgramClasses: { circle: NodeRingsProgram },
   edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram },
-  // Labels: a coarse grid keeps the zoomed-out view legible; the biggest nodes win a cell.
+  // Labels: drawn by the label layer (label-layer.ts), which places them so that none overlaps
+  // another; sigma still draws the hovered and selected nodes' label boxes with these settings.
+  renderLabels: false,
   labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   labelSize: 13,
   labelWeight: '500',
   labelColor: { color: INK },
-  labelDensity: 0.6,
-  labelGridCellSize: 110,
   labelRenderedSizeThreshold: 6,
-  renderEdgeLabels: true,
+  renderEdgeLabels: false,
   edgeLabelSize: 11,
   edgeLabelColor: { color: '#444' },
   // Interaction. Relations are found under the pointer by geometry (edge-hit.ts): sigma's edge

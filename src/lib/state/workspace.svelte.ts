@@ -24,6 +24,7 @@ export class GraphWorkspace {
   #curvature: Map<string, number> | null = null;
   #counts: FilterCounts | null = null;
   #span: YearWindow | null = null;
+  #byImportance: string[] | null = null;
   #search: Promise<Search> | null = null;
   /** The search index once built (null until the first search asks for it). */
   searchIndex = $state.raw<Search | null>(null);
@@ -46,6 +47,15 @@ export class GraphWorkspace {
   get counts(): FilterCounts { return (this.#counts ??= countAll(this.graph)); }
   /** The first and last years any relation is dated to: the timeline's range. */
   get span(): YearWindow { return (this.#span ??= relationSpan(this.graph.mapEdges((_e, a) => a.years))); }
+
+  /** Every node, most important first (PageRank, then degree, then label): whose label is placed first. */
+  get byImportance(): string[] {
+    return (this.#byImportance ??= this.graph.nodes().sort((a, b) => {
+      const x = this.graph.getNodeAttributes(a);
+      const y = this.graph.getNodeAttributes(b);
+      return y.pagerank - x.pagerank || y.degree - x.degree || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0);
+    }));
+  }
 
   /** Builds the search index over labels and aliases on first use (its code loads then, off the first page). */
   loadSearch(): Promise<Search> {

@@ -1,0 +1,228 @@
+// Draws the labels the placement pass chose, on sigma's label canvas after each render: node
+// labels first (none over another, none over another node's disc), then relation labels where
+// their text fits along the relation without crossing a node label. sigma's own label drawing is
+// switched off (sigma-settings.ts). The selected and hovered nodes' names are placed first and
+// drawn in a white box on sigma's hover layer, by `drawHover`, where the pass put them.
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { Graph } from '../model/graph-type';
+import { PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
+
+/** A relation label as drawn: its centre, angle and text box (before rotation). */
+export interface PlacedEdgeLabel {
+  edge: string;
+  x: number;
+  y: number;
+  angle: number;
+  width: number;
+  height: number;
+}
+
+const GAP = 3;
+/** sigma's hover box: 2 px of padding around the label, 5 px wider than the text (drawDiscNodeHover). */
+const HOVER_PADDING = 2;
+
+type NodeData = { x: number; y: number; size: number; label?: string | null; hidden?: boolean; forceLabel?: boolean; highlighted?: boolean };
+type EdgeData = { label?: string | null; hidden?: boolean; curvature?: number; size: number };
+
+/** The labels of one renderer. */
+export class LabelLayer {
+  private readonly renderer: Sigma;
+  private readonly graph: Graph;
+  private readonly grid = new PlacementGrid();
+  private readonly widths = new Map<string, number>();
+  private readonly edgeWidths = new Map<string, number>();
+  private order: string[] = [];
+  private candidates: LabelCandidate[] = [];
+  private pool: PlacedLabel[] = [];
+  private placedCount = 0;
+  /** The selected and hovered nodes' labels, drawn in a box by drawHover. */
+  private readonly boxed = new Map<string, PlacedLabel>();
+  /** The relation labels drawn in the last frame. */
+  placedEdges: PlacedEdgeLabel[] = [];
+
+  constructor(renderer: Sigma, graph: Graph) {
+    this.renderer = renderer;
+    this.graph = graph;
+  }
+
+  /** The nodes in the order their labels are placed: most important first. */
+  setOrder(order: string[]): void {
+    this.order = order;
+  }
+
+  private font(settings: Settings, size: number): string {
+    return `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  }
+
+  private measure(context: CanvasRenderingContext2D, cache: Map<string, number>, text: string): number {
+    let width = cache.get(text);
+    if (width === undefined) cache.set(text, (width = context.measureText(text).width));
+    return width;
+  }
+
+  /** How long the last frame's placement and drawing took, in ms (read by `npm run bench`). */
+  lastDuration = 0;
+
+  /** Places and draws this frame's labels. */
+  draw(): void {
+    const started = performance.now();
+    this.drawFrame();
+    this.lastDuration = performance.now() - started;
+  }
+
+  private drawFrame(): void {
+    const renderer = this.renderer;
+    const settings = renderer.getSettings();
+    const canvas = renderer.getCanvases().labels;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    const { width, height } = renderer.getDimensions();
+    // Framed graph → viewport is affine: three points give it, so no node needs a conversion call.
+    const o = renderer.framedGraphToViewport({ x: 0, y: 0 });
+    const ex = renderer.framedGraphToViewport({ x: 1, y: 0 });
+    const ey = renderer.framedGraphToViewport({ x: 0, y: 1 });
+    const xx = ex.x - o.x, xy = ex.y - o.y, yx = ey.x - o.x, yy = ey.y - o.y;
+    const size = settings.labelSize;
+    const lineHeight = size + 2 * HOVER_PADDING;
+    context.font = this.font(settings, size);
+
+    this.grid.reset(width, height);
+    // Every node disc on screen is an obstacle (for labels other than its own).
+    this.graph.forEachNode((node) => {
+      const data = renderer.getNodeDisplayData(node) as NodeData | undefined;
+      if (!data || data.hidden) return;
+      const r = renderer.scaleSize(data.size);
+      const x = o.x + data.x * xx + data.y * yx;
+      const y = o.y + data.x * xy + data.y * yy;
+      if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) return;
+      this.grid.addDisc(node, x, y, r);
+    });
+
+    // Candidates in priority order; reused objects, so a frame allocates almost nothing.
+    let count = 0;
+    for (const node of this.order) {
+      const data = renderer.getNodeDisplayData(node) as NodeData | undefined;
+      if (!data || data.hidden || !data.label) continue;
+      const r = renderer.scaleSize(data.size);
+      if (!data.forceLabel && !data.highlighted && r < settings.labelRenderedSizeThreshold) continue;
+      const x = o.x + data.x * xx + data.y * yx;
+      const y = o.y + data.x * xy + data.y * yy;
+      if (x < -r || y < -r || x > width + r || y > height + r) continue;
+      const c = (this.candidates[count] ??= { node: '', x: 0, y: 0, r: 0, width: 0, height: 0 });
+      c.node = node;
+      c.x = x;
+      c.y = y;
+      c.r = r;
+      c.width = Math.round(this.measure(context, this.widths, data.label) + 5);
+      c.height = lineHeight;
+      c.required = !!data.highlighted;
+      count++;
+    }
+    this.placedCount = placeLabels(this.grid, this.candidates, count, { width, height }, this.pool, GAP);
+
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    context.textBaseline = 'alphabetic';
+    context.textAlign = 'left';
+    // A white halo keeps a label legible over the relations that pass under it.
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(251, 251, 250, 0.9)';
+    this.boxed.clear();
+    for (let i = 0; i < this.placedCount; i++) {
+      const label = this.pool[i];
+      const data = renderer.getNodeDisplayData(label.node) as NodeData;
+      // The selected and hovered nodes are drawn on the hover layer, in their box (drawHover).
+      if (data.highlighted) {
+        this.boxed.set(label.node, label);
+        continue;
+      }
+      // Text sits 2.5 px into its box, as in sigma's hover box, on the box's middle line.
+      const tx = label.x + 2.5;
+      const ty = label.y + label.height / 2 + size / 3;
+      context.strokeText(data.label!, tx, ty);
+      context.fillText(data.label!, tx, ty);
+    }
+    this.placedEdges = this.drawEdgeLabels(context, settings, { o, xx, xy, yx, yy });
+  }
+
+  /** The node labels drawn in the last frame (copies), the selected and hovered nodes' boxes included. */
+  get placed(): PlacedLabel[] {
+    return this.pool.slice(0, this.placedCount).map((label) => ({ ...label }));
+  }
+
+  /**
+   * sigma's `defaultDrawNodeHover`: the selected or hovered node's name in a white box, where the
+   * placement put it (or to the right when it was not placed, as sigma does).
+   */
+  readonly drawHover = (context: CanvasRenderingContext2D, data: { key?: string; x: number; y: number; size: number; label?: string | null },
+    settings: Settings): void => {
+    if (typeof data.label !== 'string') return;
+    const size = settings.labelSize;
+    context.font = this.font(settings, size);
+    const placed = data.key === undefined ? undefined : this.boxed.get(data.key);
+    const width = placed?.width ?? Math.round(context.measureText(data.label).width + 5);
+    const height = size + 2 * HOVER_PADDING;
+    const x = placed?.x ?? data.x + data.size + HOVER_PADDING;
+    const y = placed?.y ?? data.y - height / 2;
+    context.fillStyle = '#ffffff';
+    context.shadowBlur = 8;
+    context.shadowColor = 'rgba(0, 0, 0, 0.55)';
+    context.fillRect(x, y, width, height);
+    context.shadowBlur = 0;
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    context.textAlign = 'left';
+    context.textBaseline = 'alphabetic';
+    context.fillText(data.label, x + 2.5, y + height / 2 + size / 3);
+  };
+
+  private drawEdgeLabels(context: CanvasRenderingContext2D, settings: Settings,
+    t: { o: { x: number; y: number }; xx: number; xy: number; yx: number; yy: number }): PlacedEdgeLabel[] {
+    const renderer = this.renderer;
+    const out: PlacedEdgeLabel[] = [];
+    const size = settings.edgeLabelSize;
+    const height = size + 2;
+    context.font = `${settings.edgeLabelWeight} ${size}px ${settings.edgeLabelFont}`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = '#ffffff';
+    context.fillStyle = settings.edgeLabelColor.color ?? '#444';
+    this.graph.forEachEdge((edge, _attributes, source, target) => {
+      const data = renderer.getEdgeDisplayData(edge) as EdgeData | undefined;
+      if (!data || data.hidden || !data.label) return;
+      const s = renderer.getNodeDisplayData(source) as NodeData | undefined;
+      const d = renderer.getNodeDisplayData(target) as NodeData | undefined;
+      if (!s || !d || s.hidden || d.hidden) return;
+      const x1 = t.o.x + s.x * t.xx + s.y * t.yx, y1 = t.o.y + s.x * t.xy + s.y * t.yy;
+      const x2 = t.o.x + d.x * t.xx + d.y * t.yx, y2 = t.o.y + d.x * t.xy + d.y * t.yy;
+      const length = Math.hypot(x2 - x1, y2 - y1);
+      const width = this.measure(context, this.edgeWidths, data.label) + 4;
+      // The text must fit between the two discs.
+      if (width > length - renderer.scaleSize(s.size) - renderer.scaleSize(d.size) - 2 * GAP) return;
+      const k = data.curvature ?? 0;
+      // The arc's middle lies half way from the chord's midpoint to the control point (y down).
+      const mx = (x1 + x2) / 2 + ((y2 - y1) * k) / 2;
+      const my = (y1 + y2) / 2 - ((x2 - x1) * k) / 2;
+      let angle = Math.atan2(y2 - y1, x2 - x1);
+      if (angle > Math.PI / 2 || angle < -Math.PI / 2) angle += Math.PI; // keep the text upright
+      const cos = Math.abs(Math.cos(angle));
+      const sin = Math.abs(Math.sin(angle));
+      const bw = width * cos + height * sin;
+      const bh = width * sin + height * cos;
+      const bx = mx - bw / 2;
+      const by = my - bh / 2;
+      if (!this.grid.isFree(`edge:${edge}`, bx, by, bw, bh)) return;
+      this.grid.addBox(`edge:${edge}`, bx, by, bw, bh);
+      context.save();
+      context.translate(mx, my);
+      context.rotate(angle);
+      context.strokeText(data.label, 0, 0);
+      context.fillText(data.label, 0, 0);
+      context.restore();
+      out.push({ edge, x: mx, y: my, angle, width, height });
+    });
+    return out;
+  }
+}

@@ -1,0 +1,186 @@
+// Label placement, as cartographers place place-names: in order of priority, each label takes the
+// first of eight positions around its node (right, left, above, below, then the four corners)
+// where it overlaps no label
+// already placed and covers no other node's disc; a label that fits nowhere is not drawn (hovering
+// the node shows it). Pure and allocation-light: the caller passes positions in viewport pixels.
+
+/** Where a label sits around its node. */
+export type Anchor = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+export const ANCHORS: readonly Anchor[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+
+/** A placed label: its box in viewport pixels (top-left corner, width, height) and its anchor. */
+export interface PlacedLabel {
+  node: string;
+  anchor: Anchor;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** A required label with no free place: drawn anyway, to the right (it may cover neighbours). */
+  forced: boolean;
+}
+
+/**
+ * The top-left corner of the label box of a node at (x, y) with radius r, for a text `width` ×
+ * `height`, at an anchor; written into `out` so that placing a frame's labels allocates nothing.
+ */
+export function labelBox(out: { x: number; y: number }, x: number, y: number, r: number, width: number, height: number, anchor: Anchor, gap: number): void {
+  switch (anchor) {
+    case 'right': out.x = x + r + gap; out.y = y - height / 2; return;
+    case 'left': out.x = x - r - gap - width; out.y = y - height / 2; return;
+    case 'above': out.x = x - width / 2; out.y = y - r - gap - height; return;
+    case 'below': out.x = x - width / 2; out.y = y + r + gap; return;
+    // Corners: the box touches the disc's bounding square at 45°, clear of the disc.
+    case 'above-right': out.x = x + r * 0.7 + gap; out.y = y - r * 0.7 - gap - height; return;
+    case 'below-right': out.x = x + r * 0.7 + gap; out.y = y + r * 0.7 + gap; return;
+    case 'above-left': out.x = x - r * 0.7 - gap - width; out.y = y - r * 0.7 - gap - height; return;
+    case 'below-left': out.x = x - r * 0.7 - gap - width; out.y = y + r * 0.7 + gap; return;
+  }
+}
+
+/** Whether a rectangle and a disc intersect. */
+export function boxHitsDisc(bx: number, by: number, bw: number, bh: number, cx: number, cy: number, r: number): boolean {
+  const nx = Math.max(bx, Math.min(cx, bx + bw));
+  const ny = Math.max(by, Math.min(cy, by + bh));
+  return (nx - cx) ** 2 + (ny - cy) ** 2 < r * r;
+}
+
+/** Whether two rectangles overlap (touching edges do not count). */
+export function boxesOverlap(ax: number, ay: number, aw: number, ah: number, bx: number, by: number, bw: number, bh: number): boolean {
+  return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
+}
+
+/**
+ * A uniform grid over the viewport holding what labels must avoid: placed label boxes and node
+ * discs. Cells hold indices into flat arrays, so a frame's placement allocates little.
+ */
+export class PlacementGrid {
+  private readonly cell: number;
+  private cols = 0;
+  private rows = 0;
+  private cells: number[][] = [];
+  /** Boxes: x, y, w, h per entry; discs: x, y, r and -1 (their kind), per entry. */
+  private shapes: number[] = [];
+  private owners: string[] = [];
+
+  constructor(cellSize = 64) {
+    this.cell = cellSize;
+  }
+
+  /** Empties the grid for a viewport of the given size (kept allocations are reused). */
+  reset(width: number, height: number): void {
+    this.cols = Math.max(1, Math.ceil(width / this.cell));
+    this.rows = Math.max(1, Math.ceil(height / this.cell));
+    const count = this.cols * this.rows;
+    while (this.cells.length < count) this.cells.push([]);
+    for (let i = 0; i < count; i++) this.cells[i].length = 0;
+    this.shapes.length = 0;
+    this.owners.length = 0;
+  }
+
+  private range(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] {
+    const r = this.scratch;
+    r[0] = Math.max(0, Math.floor(x0 / this.cell));
+    r[1] = Math.min(this.cols - 1, Math.floor(x1 / this.cell));
+    r[2] = Math.max(0, Math.floor(y0 / this.cell));
+    r[3] = Math.min(this.rows - 1, Math.floor(y1 / this.cell));
+    return r;
+  }
+
+  private readonly scratch: [number, number, number, number] = [0, 0, 0, 0];
+
+  private add(owner: string, a: number, b: number, c: number, d: number, x0: number, y0: number, x1: number, y1: number): void {
+    const index = this.owners.length;
+    this.owners.push(owner);
+    this.shapes.push(a, b, c, d);
+    const [c0, c1, r0, r1] = this.range(x0, y0, x1, y1);
+    for (let row = r0; row <= r1; row++) for (let col = c0; col <= c1; col++) this.cells[row * this.cols + col].push(index);
+  }
+
+  /** Adds a node's disc. */
+  addDisc(owner: string, x: number, y: number, r: number): void {
+    this.add(owner, x, y, r, -1, x - r, y - r, x + r, y + r);
+  }
+
+  /** Adds a placed label's box. */
+  addBox(owner: string, x: number, y: number, w: number, h: number): void {
+    this.add(owner, x, y, w, h, x, y, x + w, y + h);
+  }
+
+  /** Whether a box is free: it overlaps no box and covers no disc, except those of `owner`. */
+  isFree(owner: string, x: number, y: number, w: number, h: number): boolean {
+    const [c0, c1, r0, r1] = this.range(x, y, x + w, y + h);
+    const shapes = this.shapes;
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        const cell = this.cells[row * this.cols + col];
+        for (let k = 0; k < cell.length; k++) {
+          const i = cell[k];
+          if (this.owners[i] === owner) continue;
+          const s = i * 4;
+          const hit = shapes[s + 3] === -1
+            ? boxHitsDisc(x, y, w, h, shapes[s], shapes[s + 1], shapes[s + 2])
+            : boxesOverlap(x, y, w, h, shapes[s], shapes[s + 1], shapes[s + 2], shapes[s + 3]);
+          if (hit) return false;
+        }
+      }
+    }
+    return true;
+  }
+}
+
+/** One label to place, in priority order (the caller sorts). */
+export interface LabelCandidate {
+  node: string;
+  x: number;
+  y: number;
+  /** The node's radius on screen. */
+  r: number;
+  width: number;
+  height: number;
+  /** Drawn even where no place is free (the selected or hovered node's name). */
+  required?: boolean;
+}
+
+/**
+ * Places labels greedily in the order given (the first `count` candidates). `grid` holds what they
+ * must avoid (node discs, reserved boxes); labels stay within the viewport, `margin` from its edge.
+ * Placed labels are written into `out` (its objects are reused from frame to frame); returns how many.
+ */
+export function placeLabels(
+  grid: PlacementGrid, candidates: readonly LabelCandidate[], count: number, viewport: { width: number; height: number },
+  out: PlacedLabel[], gap = 3, margin = 2,
+): number {
+  let placed = 0;
+  const box = { x: 0, y: 0 };
+  const put = (c: LabelCandidate, anchor: Anchor, x: number, y: number, forced: boolean) => {
+    grid.addBox(c.node, x, y, c.width, c.height);
+    const label = (out[placed] ??= { node: '', anchor, x: 0, y: 0, width: 0, height: 0, forced: false });
+    label.node = c.node;
+    label.anchor = anchor;
+    label.x = x;
+    label.y = y;
+    label.width = c.width;
+    label.height = c.height;
+    label.forced = forced;
+    placed++;
+  };
+  for (let i = 0; i < count; i++) {
+    const c = candidates[i];
+    let done = false;
+    for (const anchor of ANCHORS) {
+      labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap);
+      const { x, y } = box;
+      if (x < margin || y < margin || x + c.width > viewport.width - margin || y + c.height > viewport.height - margin) continue;
+      if (!grid.isFree(c.node, x, y, c.width, c.height)) continue;
+      put(c, anchor, x, y, false);
+      done = true;
+      break;
+    }
+    if (!done && c.required) {
+      labelBox(box, c.x, c.y, c.r, c.width, c.height, 'right', gap);
+      put(c, 'right', box.x, box.y, true);
+    }
+  }
+  return placed;
+}

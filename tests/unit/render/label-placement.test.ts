@@ -1,0 +1,59 @@
+// Label placement: no two placed labels overlap, none covers another node's disc, the most
+// important go first, and a label moves around its node before it is given up.
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../src/lib/layout/random';
+import { boxesOverlap, boxHitsDisc, PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from '../../../src/lib/render/label-placement';
+
+const viewport = { width: 800, height: 600 };
+
+function place(candidates: LabelCandidate[], discs = candidates) {
+  const grid = new PlacementGrid();
+  grid.reset(viewport.width, viewport.height);
+  for (const d of discs) grid.addDisc(d.node, d.x, d.y, d.r);
+  const out: PlacedLabel[] = [];
+  return out.slice(0, placeLabels(grid, candidates, candidates.length, viewport, out));
+}
+
+describe('placeLabels', () => {
+  it('puts a lone label to the right of its node', () => {
+    const [label] = place([{ node: 'a', x: 100, y: 100, r: 5, width: 50, height: 14 }]);
+    expect(label).toMatchObject({ node: 'a', anchor: 'right', x: 108, y: 93 });
+  });
+
+  it('moves a label to the left, above or below before giving it up', () => {
+    const placed = place([
+      { node: 'a', x: 100, y: 100, r: 5, width: 60, height: 14 },
+      { node: 'b', x: 110, y: 100, r: 3, width: 60, height: 14 },
+    ]);
+    // a's label on the right would cover b's disc, so it goes elsewhere and both are placed.
+    expect(placed.map((p) => p.node)).toEqual(['a', 'b']);
+    expect(placed[0].anchor).not.toBe('right');
+    expect(boxesOverlap(placed[0].x, placed[0].y, 60, 14, placed[1].x, placed[1].y, 60, 14)).toBe(false);
+  });
+
+  it('never overlaps two labels nor covers another node, on a crowded random graph', () => {
+    const random = seededRandom(7);
+    const candidates: LabelCandidate[] = Array.from({ length: 400 }, (_v, i) => ({
+      node: `n${i}`, x: random() * 800, y: random() * 600, r: 3 + random() * 10, width: 30 + random() * 90, height: 14,
+    }));
+    const placed = place(candidates);
+    expect(placed.length).toBeGreaterThan(40);
+    for (let i = 0; i < placed.length; i++) {
+      const a = placed[i];
+      expect(a.x >= 0 && a.y >= 0 && a.x + a.width <= 800 && a.y + a.height <= 600).toBe(true);
+      for (let j = i + 1; j < placed.length; j++) {
+        const b = placed[j];
+        expect(boxesOverlap(a.x, a.y, a.width, a.height, b.x, b.y, b.width, b.height), `${a.node} × ${b.node}`).toBe(false);
+      }
+      for (const d of candidates) {
+        if (d.node !== a.node) expect(boxHitsDisc(a.x, a.y, a.width, a.height, d.x, d.y, d.r), `${a.node} covers ${d.node}`).toBe(false);
+      }
+    }
+  });
+
+  it('gives the first candidates (the most important) their place', () => {
+    const crowd: LabelCandidate[] = Array.from({ length: 30 }, (_v, i) => ({ node: `n${i}`, x: 200 + (i % 3), y: 200, r: 4, width: 80, height: 14 }));
+    const placed = place(crowd);
+    expect(placed[0].node).toBe('n0');
+  });
+});
