@@ -193,7 +193,13 @@
       const camera = renderer.getCamera();
       const start = camera.getState();
       const renders = [];
-      const tick = () => renders.push(now());
+      // The app reports how long its label placement took in each frame; the bare page has none.
+      const labelTimes = [];
+      const tick = () => {
+        renders.push(now());
+        const labelTime = atlas().labelTime;
+        if (typeof labelTime === 'function') labelTimes.push(labelTime());
+      };
       renderer.on('afterRender', tick);
       const began = now();
       try {
@@ -203,7 +209,7 @@
       } finally {
         renderer.off('afterRender', tick);
       }
-      return { began, ended: now(), renders };
+      return { began, ended: now(), renders, labelTimes };
     },
   };
 })();

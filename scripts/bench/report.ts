@@ -12,7 +12,7 @@ export interface PageResult {
 }
 
 type Key = 'firstDrawMark' | 'firstGlDraw' | 'onScreen' | 'presented' | 'hoverEnter' | 'hoverAnswered' | 'hoverPresented'
-  | 'zoomFrame' | 'zoomPresentedFrame' | 'bytesBeforeDraw' | 'graphBytesBeforeDraw';
+  | 'zoomFrame' | 'zoomPresentedFrame' | 'labelPlacement' | 'bytesBeforeDraw' | 'graphBytesBeforeDraw';
 
 interface Measure { key: Key | 'firstPageJs'; label: string; unit: 'ms' | 'kB' }
 
@@ -26,6 +26,7 @@ export const MEASURES: Measure[] = [
   { key: 'hoverPresented', label: 'first hover → presented (trace)', unit: 'ms' },
   { key: 'zoomFrame', label: 'zoom/pan redraw frame (median afterRender gap)', unit: 'ms' },
   { key: 'zoomPresentedFrame', label: 'zoom/pan presented frame (median gap, trace)', unit: 'ms' },
+  { key: 'labelPlacement', label: 'label placement + drawing per frame (median, zoom/pan)', unit: 'ms' },
   { key: 'bytesBeforeDraw', label: 'bytes until drawn (all fetched, gzip)', unit: 'kB' },
   { key: 'graphBytesBeforeDraw', label: 'first-frame data (graph files, gzip)', unit: 'kB' },
   { key: 'firstPageJs', label: 'first-page JS (entry + modulepreload, gzip)', unit: 'kB' },
@@ -50,6 +51,12 @@ const fmt = (value: number, unit: Measure['unit']) => (unit === 'kB' ? value.toF
 const cell = (s: Stat | null, unit: Measure['unit']) => (s ? `${fmt(s.median, unit)} ${unit}` : '—');
 const range = (s: Stat | null, unit: Measure['unit']) => (s ? (s.min === s.max ? '' : `${fmt(s.min, unit)}–${fmt(s.max, unit)}`) : '');
 const ratio = (a: Stat | null, b: Stat | null) => (a && b && b.median > 0 ? `${(a.median / b.median).toFixed(2)}×` : '—');
+
+/** Issue 8's target: label placement within 4 ms a frame (median) for the bundled data. */
+function labelPlacement(stat: Stat | null): Verdict {
+  const target = 'label placement ≤ 4 ms a frame (median)';
+  return stat ? { target, value: `${stat.median.toFixed(1)} ms`, pass: stat.median <= 4 } : { target, value: 'not measured', pass: null };
+}
 
 /** pass null: not measured. Informational verdicts are shown, never counted as the target. */
 export interface Verdict { target: string; value: string; pass: boolean | null; informational?: boolean; note?: string }
@@ -81,6 +88,7 @@ export function verdicts(subject: PageResult, bare: PageResult): Verdict[] {
     within('the same, by presentation (trace)', 'presented', 1.2, 'what a person sees; not the target', true),
     within('zoom/pan frame ≤ 1.1 × bare', 'zoomFrame', 1.1),
     within('the same, by presented frames (trace)', 'zoomPresentedFrame', 1.1, 'not the target', true),
+    labelPlacement(s('labelPlacement', subject)),
   ];
 }
 

@@ -42,6 +42,8 @@ export interface Run {
   hoverPresented: number | null;
   zoomFrame: number | null;
   zoomPresentedFrame: number | null;
+  /** The app's label placement and drawing per frame during zoom/pan (null for a page without it). */
+  labelPlacement: number | null;
   zoomRenders: number;
   zoomPresentations: number;
   /** gzip bytes of everything fetched before the first draw, and of the graph files among them. */
@@ -87,7 +89,7 @@ type LoadFigures = {
 };
 type Targets = { node: { id: string; x: number; y: number }; blank: { x: number; y: number }; topDegreeNode: string };
 type Hover = { node: string; moveTimeStamp: number; enterAfterMove: number; drawnAfterMove: number; onScreenAfterMove: number };
-type Zoom = { began: number; ended: number; renders: number[] };
+type Zoom = { began: number; ended: number; renders: number[]; labelTimes: number[] };
 
 export async function measure(page: Page, options: RunOptions): Promise<Run> {
   const profile = tempDir('atlas-bench-profile-');
@@ -160,6 +162,7 @@ export async function measure(page: Page, options: RunOptions): Promise<Run> {
       hoverAnswered: hover.onScreenAfterMove,
       hoverPresented: hoverShown === null ? null : hoverShown - hover.moveTimeStamp,
       zoomFrame: median(intervals(zoomRenders)),
+      labelPlacement: zoom.labelTimes.length ? median(zoom.labelTimes) : null,
       zoomPresentedFrame: median(intervals(shownDuringZoom)),
       zoomRenders: zoomRenders.length,
       zoomPresentations: shownDuringZoom.length,

@@ -124,7 +124,9 @@ export class LabelLayer {
     context.fillStyle = settings.labelColor.color ?? '#000';
     context.textBaseline = 'alphabetic';
     context.textAlign = 'left';
-    // A white halo keeps a label legible over the relations that pass under it.
+    // A white halo keeps a label legible over the relations that pass under it; while the camera
+    // is animated the halo is left out (it doubles the text's drawing time).
+    const halo = !renderer.getCamera().isAnimated();
     context.lineJoin = 'round';
     context.lineWidth = 3;
     context.strokeStyle = 'rgba(251, 251, 250, 0.9)';
@@ -140,7 +142,7 @@ export class LabelLayer {
       // Text sits 2.5 px into its box, as in sigma's hover box, on the box's middle line.
       const tx = label.x + 2.5;
       const ty = label.y + label.height / 2 + size / 3;
-      context.strokeText(data.label!, tx, ty);
+      if (halo) context.strokeText(data.label!, tx, ty);
       context.fillText(data.label!, tx, ty);
     }
     this.placedEdges = this.drawEdgeLabels(context, settings, { o, xx, xy, yx, yy });
