@@ -20,7 +20,7 @@ async function audit(page: Page): Promise<Audit> {
       labels(): Box[];
       renderer: {
         getGraph(): { forEachNode(f: (n: string) => void): void };
-        getNodeDisplayData(n: string): { x: number; y: number; size: number; hidden?: boolean; label?: string | null; highlighted?: boolean } | undefined;
+        getNodeDisplayData(n: string): { x: number; y: number; size: number; hidden?: boolean; label?: string | null; highlighted?: boolean; zIndex?: number } | undefined;
         framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
         scaleSize(s: number): number;
         getSettings(): { labelSize: number; labelFont: string; labelWeight: string };
@@ -39,9 +39,10 @@ async function audit(page: Page): Promise<Audit> {
       }
     }
     const discs: { node: string; x: number; y: number; r: number }[] = [];
+    // Every drawn node counts, but those faded behind a focus (zIndex 0): names may pass over them.
     renderer.getGraph().forEachNode((node) => {
       const data = renderer.getNodeDisplayData(node);
-      if (!data || data.hidden) return;
+      if (!data || data.hidden || data.zIndex === 0) return;
       const p = renderer.framedGraphToViewport(data);
       discs.push({ node, x: p.x, y: p.y, r: renderer.scaleSize(data.size) });
     });

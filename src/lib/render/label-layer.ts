@@ -22,7 +22,10 @@ const GAP = 3;
 /** sigma's hover box: 2 px of padding around the label, 5 px wider than the text (drawDiscNodeHover). */
 const HOVER_PADDING = 2;
 
-type NodeData = { x: number; y: number; size: number; label?: string | null; hidden?: boolean; forceLabel?: boolean; highlighted?: boolean };
+type NodeData = { x: number; y: number; size: number; label?: string | null; hidden?: boolean; forceLabel?: boolean; highlighted?: boolean; zIndex?: number };
+
+/** The reducers' zIndex for a node faded behind a focus (reducers.ts). */
+const FADED_Z = 0;
 type EdgeData = { label?: string | null; hidden?: boolean; curvature?: number; size: number };
 
 /** The labels of one renderer. */
@@ -88,10 +91,11 @@ export class LabelLayer {
     context.font = this.font(settings, size);
 
     this.grid.reset(width, height);
-    // Every node disc on screen is an obstacle (for labels other than its own).
+    // Every node disc on screen is an obstacle for labels other than its own, except the discs faded
+    // behind a focus: they are the background of the nodes being read, and a name may pass over them.
     this.graph.forEachNode((node) => {
       const data = renderer.getNodeDisplayData(node) as NodeData | undefined;
-      if (!data || data.hidden) return;
+      if (!data || data.hidden || data.zIndex === FADED_Z) return;
       const r = renderer.scaleSize(data.size);
       const x = o.x + data.x * xx + data.y * yx;
       const y = o.y + data.x * xy + data.y * yy;

@@ -1,8 +1,9 @@
 // Label placement, as cartographers place place-names: in order of priority, each label takes the
 // first of eight positions around its node (right, left, above, below, then the four corners)
-// where it overlaps no label
-// already placed and covers no other node's disc; a label that fits nowhere is not drawn (hovering
-// the node shows it). Pure and allocation-light: the caller passes positions in viewport pixels.
+// where it overlaps no label already placed and covers no other node's disc (the caller decides
+// which discs count: label-layer.ts leaves out those faded behind a focus); a label that fits
+// nowhere is not drawn (hovering the node shows it). Pure and allocation-light: the caller passes
+// positions in viewport pixels.
 
 /** Where a label sits around its node. */
 export type Anchor = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
