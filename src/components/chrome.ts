@@ -5,3 +5,4 @@ export { default as ImportProblems } from './ImportProblems.svelte';
 export { default as Legend } from './Legend.svelte';
 export { default as ListView } from './ListView.svelte';
 export { default as Notices } from './Notices.svelte';
+export { default as FocusControl } from './FocusControl.svelte';

@@ -6,67 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, open, settle } from './browser';
+import { audit, type Audit } from './label-audit';
 
 const contexts: BrowserContext[] = [];
 after(async () => { await Promise.all(contexts.map((c) => c.close())); });
-
-interface Audit { labels: number; overlaps: string[]; covered: string[]; misfits: string[]; forced: string[] }
-
-/** Checks the labels drawn now: pairs that overlap, labels over another node's disc, text wider than its box. */
-async function audit(page: Page): Promise<Audit> {
-  return page.evaluate(() => {
-    type Box = { node: string; x: number; y: number; width: number; height: number; forced: boolean };
-    const w = window as unknown as { __atlas: {
-      labels(): Box[];
-      renderer: {
-        getGraph(): { forEachNode(f: (n: string) => void): void };
-        getNodeDisplayData(n: string): { x: number; y: number; size: number; hidden?: boolean; label?: string | null; highlighted?: boolean; zIndex?: number } | undefined;
-        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-        scaleSize(s: number): number;
-        getSettings(): { labelSize: number; labelFont: string; labelWeight: string };
-      };
-    } };
-    const { renderer } = w.__atlas;
-    const labels = w.__atlas.labels();
-    const overlaps: string[] = [];
-    const covered: string[] = [];
-    const misfits: string[] = [];
-    for (let i = 0; i < labels.length; i++) {
-      for (let j = i + 1; j < labels.length; j++) {
-        const a = labels[i];
-        const b = labels[j];
-        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlaps.push(`${a.node} × ${b.node}`);
-      }
-    }
-    const discs: { node: string; x: number; y: number; r: number }[] = [];
-    // Every drawn node counts, but those faded behind a focus (zIndex 0): names may pass over them.
-    renderer.getGraph().forEachNode((node) => {
-      const data = renderer.getNodeDisplayData(node);
-      if (!data || data.hidden || data.zIndex === 0) return;
-      const p = renderer.framedGraphToViewport(data);
-      discs.push({ node, x: p.x, y: p.y, r: renderer.scaleSize(data.size) });
-    });
-    // Only the selected or hovered node's name may be drawn where no free place exists ("forced").
-    const forced = labels.filter((l) => l.forced && !renderer.getNodeDisplayData(l.node)?.highlighted).map((l) => l.node);
-    for (const label of labels) {
-      if (label.forced) continue;
-      for (const d of discs) {
-        if (d.node === label.node) continue;
-        const nx = Math.max(label.x, Math.min(d.x, label.x + label.width));
-        const ny = Math.max(label.y, Math.min(d.y, label.y + label.height));
-        if ((nx - d.x) ** 2 + (ny - d.y) ** 2 < d.r * d.r - 0.5) covered.push(`${label.node} over ${d.node}`);
-      }
-    }
-    const settings = renderer.getSettings();
-    const context = document.createElement('canvas').getContext('2d')!;
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    for (const label of labels) {
-      const text = renderer.getNodeDisplayData(label.node)?.label ?? '';
-      if (context.measureText(text).width > label.width) misfits.push(label.node);
-    }
-    return { labels: labels.length, overlaps, covered, misfits, forced };
-  });
-}
 
 async function check(page: Page, path: string): Promise<Audit> {
   await open(page, path);

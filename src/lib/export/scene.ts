@@ -6,7 +6,7 @@ import type { Scene, SceneEdge, SceneNode } from './svg';
 interface RingData { color: string; outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string }
 
 /** One scene node/edge per visible node/edge, in viewport pixels, with exactly the labels placed on screen. */
-export function sceneFromRenderer(renderer: Sigma, labels: readonly PlacedLabel[], options: { background: string | null; caption: string[] }): Scene {
+export function sceneFromRenderer(renderer: Sigma, labels: readonly (PlacedLabel & { text?: string })[], options: { background: string | null; caption: string[] }): Scene {
   const graph = renderer.getGraph();
   const { width, height } = renderer.getDimensions();
   const labelled = new Map(labels.map((label) => [label.node, label]));
@@ -23,7 +23,8 @@ export function sceneFromRenderer(renderer: Sigma, labels: readonly PlacedLabel[
     if (data.innerSize) border.push({ color: data.innerColor ?? data.color, width: data.innerSize * size });
     nodes.push({
       id: node, z: data.zIndex ?? 0, x: p.x, y: p.y, size, color: data.color, border,
-      label: labelled.has(node) ? (data.label ?? null) : null,
+      // The text as drawn on screen (a name shortened to fit keeps its ellipsis).
+      label: labelled.has(node) ? (labelled.get(node)!.text ?? data.label ?? null) : null,
       labelAt: labelled.get(node)?.anchor ?? 'right',
       kind: String(graph.getNodeAttribute(node, 'kind')),
     });

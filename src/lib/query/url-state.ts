@@ -2,18 +2,23 @@
 // to and read from the query string so a shared link restores it. Parsing never throws: anything
 // unknown or malformed is dropped and named in a notice. Filters come from the filter registry.
 import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
+import { FOCUS_DEPTHS, type FocusDepth } from '../analysis/neighbourhood';
 import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, type Filters } from './filters';
 
 /** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
 export interface Camera { x: number; y: number; ratio: number }
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 export type Mode = 'graph' | 'list';
+/** Focus: only the neighbourhood of `id` up to `depth` steps, laid out around it to be read. */
+export interface Focus { id: string; depth: FocusDepth }
 
 /** Everything a link restores. */
 export interface LinkView {
   selection: Selection;
   /** With a node selected: the node whose connection to it is shown. */
   pathTo: string | null;
+  /** Focus on a node's neighbourhood (never together with a connection). */
+  focus: Focus | null;
   filters: Filters;
   camera: Camera | null;
   size: MetricKey;
@@ -22,7 +27,7 @@ export interface LinkView {
 
 /** The view a link without parameters opens. */
 export const DEFAULT_LINK: LinkView = Object.freeze({
-  selection: null, pathTo: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph',
+  selection: null, pathTo: null, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph',
 });
 
 /** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
@@ -40,7 +45,7 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
 
 const MODES = ['graph', 'list'] as const;
-const OWN_PARAMS = ['node', 'edge', 'path', 'camera', 'size', 'view'] as const;
+const OWN_PARAMS = ['node', 'edge', 'path', 'focus', 'around', 'camera', 'size', 'view'] as const;
 const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
@@ -92,6 +97,18 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     else if (link.selection?.kind !== 'node') notice(`?path= needs a ?node= to start from — path ${quote(path)} ignored.`);
     else if (path !== link.selection.id) link.pathTo = path;
   }
+  const focus = read('focus');
+  const around = read('around');
+  if (around !== undefined && focus === undefined) notice(`?around= belongs with ?focus= — ignored.`);
+  if (focus !== undefined) {
+    const depth = FOCUS_DEPTHS.find((d) => String(d) === focus);
+    const centre = around ?? (link.selection?.kind === 'node' ? link.selection.id : undefined);
+    if (depth === undefined) notice(`Unknown focus ${quote(focus)} in ?focus= (1, 2 or 3 steps) — ignored.`);
+    else if (around !== undefined && !known.hasNode(around)) notice(`Unknown node ${quote(around)} in ?around= — focus ignored.`);
+    else if (centre === undefined) notice('?focus= needs a ?node= to focus on — ignored.');
+    else if (link.pathTo !== null) notice('?focus= and ?path= cannot be shown together — kept the connection, ignored the focus.');
+    else link.focus = { id: centre, depth };
+  }
   const camera = read('camera');
   if (camera !== undefined) {
     link.camera = parseCamera(camera);
@@ -126,8 +143,14 @@ export function serializeLink(link: LinkView): string {
   const params: [string, string][] = [];
   if (selection) params.push([selection.kind, encodeURIComponent(selection.id)]);
   if (selection?.kind === 'node' && link.pathTo !== null) params.push(['path', encodeURIComponent(link.pathTo)]);
+  const focus = link.focus;
+  if (focus) {
+    params.push(['focus', String(focus.depth)]);
+    if (selection?.kind !== 'node' || selection.id !== focus.id) params.push(['around', encodeURIComponent(focus.id)]);
+  }
   params.push(...encodeFilters(link.filters));
-  if (camera) params.push(['camera', [cameraNumber(camera.x, false), cameraNumber(camera.y, false), cameraNumber(camera.ratio, true)].join(',')]);
+  // Focus frames its own layout: a camera in its link would point at the global map.
+  if (camera && !focus) params.push(['camera', [cameraNumber(camera.x, false), cameraNumber(camera.y, false), cameraNumber(camera.ratio, true)].join(',')]);
   if (link.size !== DEFAULT_LINK.size) params.push(['size', link.size]);
   if (link.mode !== DEFAULT_LINK.mode) params.push(['view', link.mode]);
   return params.length > 0 ? `?${params.map(([param, value]) => `${param}=${value}`).join('&')}` : '';

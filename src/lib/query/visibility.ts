@@ -31,3 +31,17 @@ export function computeVisibility(graph: Graph, filters: Filters): Visibility {
   }
   return { nodes, edges };
 }
+
+/**
+ * What Focus shows: the nodes of the rings around its centre (see analysis/neighbourhood.ts) and
+ * the visible relations between them.
+ */
+export function focusVisibility(graph: Graph, visibility: Visibility, rings: ReadonlyMap<string, number>): Visibility {
+  const nodes = new Set<string>();
+  for (const node of rings.keys()) if (visibility.nodes.has(node)) nodes.add(node);
+  const edges = new Set<string>();
+  for (const edge of visibility.edges) {
+    if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
+  }
+  return { nodes, edges };
+}

@@ -14,12 +14,21 @@ export interface DisplayInput {
   path: Path | null;
   /** Radius per node at zoom 1, for the chosen metric. */
   sizes: Map<string, number>;
+  /** In Focus: each shown node's distance in steps from the centre (null outside Focus). */
+  rings: ReadonlyMap<string, number> | null;
+  /** A relation pointed at in the panel: drawn strong, with the nodes at its ends. */
+  hoveredRelation: string | null;
+  /** In Focus: neighbours without a row of their own, drawn in the background (null outside Focus). */
+  background?: ReadonlySet<string> | null;
 }
 
 /** The input plus what follows from it, precomputed for the reducers. */
 export interface DisplaySnapshot extends DisplayInput {
-  /** The node whose neighbourhood is in focus: the hovered one, else the selected one (unless a path is shown). */
-  focus: string | null;
+  /**
+   * The node whose neighbourhood is lit: the hovered one, else the selected one (unless a path is
+   * shown, or in Focus, where the whole neighbourhood is already what is shown).
+   */
+  spotlight: string | null;
   /** Nodes drawn in colour when something is in focus; null = all. */
   kept: Set<string> | null;
   pathEdges: Set<string> | null;
@@ -41,11 +50,13 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
   const hovered = input.hovered && graph.hasNode(input.hovered) ? input.hovered : null;
   const selectedNode = input.selectedNode && graph.hasNode(input.selectedNode) ? input.selectedNode : null;
   const selectedEdge = input.selectedEdge && graph.hasEdge(input.selectedEdge) ? input.selectedEdge : null;
+  const hoveredRelation = input.hoveredRelation && graph.hasEdge(input.hoveredRelation) && input.visibility.edges.has(input.hoveredRelation)
+    ? input.hoveredRelation : null;
   // Hover wins over a shown path, which wins over the plain selection.
-  const focus = hovered ?? (pathNodes ? null : selectedNode);
-  const kept = focus ? neighbourhood(graph, focus, input.visibility.edges)
+  const spotlight = hovered ?? (pathNodes || input.rings ? null : selectedNode);
+  const kept = spotlight ? neighbourhood(graph, spotlight, input.visibility.edges)
     : pathNodes ?? (selectedEdge ? new Set([graph.source(selectedEdge), graph.target(selectedEdge)]) : null);
-  return { ...input, hovered, selectedNode, selectedEdge, path, focus, kept, pathEdges: path ? new Set(path.edges) : null };
+  return { ...input, hovered, selectedNode, selectedEdge, hoveredRelation, path, spotlight, kept, pathEdges: path ? new Set(path.edges) : null };
 }
 
 /**
@@ -54,26 +65,34 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
  */
 export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: DisplaySnapshot): { nodes: string[]; edges: string[] } | null {
   const same = before.visibility === after.visibility && before.sizes === after.sizes && before.path === after.path
-    && before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge;
+    && before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge && before.rings === after.rings
+    && before.background === after.background;
   if (!same) return null;
-  if (before.hovered === after.hovered) return { nodes: [], edges: [] };
+  if (before.hovered === after.hovered) {
+    if (before.hoveredRelation === after.hoveredRelation) return { nodes: [], edges: [] };
+    // A relation pointed at in the panel: only it and its ends change.
+    const edges = [before.hoveredRelation, after.hoveredRelation].filter((e): e is string => e !== null);
+    return { nodes: [...new Set(edges.flatMap((e) => [graph.source(e), graph.target(e)]))], edges };
+  }
+  if (before.hoveredRelation !== after.hoveredRelation) return null;
   // From or to "nothing in focus", every node and relation changes colour.
-  if (!before.kept || !after.kept || !before.focus || !after.focus) return { nodes: graph.nodes(), edges: graph.edges() };
+  if (!before.kept || !after.kept || !before.spotlight || !after.spotlight) return { nodes: graph.nodes(), edges: graph.edges() };
   const nodes = new Set<string>();
   for (const n of before.kept) if (!after.kept.has(n)) nodes.add(n);
   for (const n of after.kept) if (!before.kept.has(n)) nodes.add(n);
-  for (const n of [before.hovered, after.hovered, before.focus, after.focus]) if (n) nodes.add(n);
+  for (const n of [before.hovered, after.hovered, before.spotlight, after.spotlight]) if (n) nodes.add(n);
   const edges = new Set<string>();
-  for (const n of [before.focus, after.focus]) graph.forEachEdge(n, (edge) => { edges.add(edge); });
+  for (const n of [before.spotlight, after.spotlight]) graph.forEachEdge(n, (edge) => { edges.add(edge); });
   return { nodes: [...nodes], edges: [...edges] };
 }
 
 /**
- * The order in which node labels are placed: the selected node, the nodes of a shown connection,
- * the focused neighbourhood, then every other node, each group by importance (`byImportance`,
- * most important first).
+ * The order in which node labels are placed: the selected node, the ends of a relation pointed at
+ * in the panel, the nodes of a shown connection, the lit neighbourhood, in Focus the nearer rings
+ * before the farther, then every other node, each group by importance (`byImportance`, most
+ * important first).
  */
-export function labelPriority(snapshot: DisplaySnapshot, byImportance: readonly string[]): string[] {
+export function labelPriority(graph: Graph, snapshot: DisplaySnapshot, byImportance: readonly string[]): string[] {
   const first: string[] = [];
   const seen = new Set<string>();
   const take = (node: string | null | undefined) => {
@@ -81,8 +100,12 @@ export function labelPriority(snapshot: DisplaySnapshot, byImportance: readonly 
   };
   take(snapshot.selectedNode);
   take(snapshot.hovered);
+  const relation = snapshot.hoveredRelation;
+  if (relation) for (const node of graph.extremities(relation)) take(node);
   for (const node of snapshot.path?.nodes ?? []) take(node);
   if (snapshot.kept) for (const node of byImportance) if (snapshot.kept.has(node)) take(node);
+  const rings = snapshot.rings;
+  if (rings) for (let d = 1; d <= 3; d++) for (const node of byImportance) if (rings.get(node) === d) take(node);
   for (const node of byImportance) take(node);
   return first;
 }

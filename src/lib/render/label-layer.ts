@@ -6,7 +6,7 @@
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Graph } from '../model/graph-type';
-import { PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
+import { ANCHORS, OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
 
 /** A relation label as drawn: its centre, angle and text box (before rotation). */
 export interface PlacedEdgeLabel {
@@ -52,6 +52,22 @@ export class LabelLayer {
   /** The nodes in the order their labels are placed: most important first. */
   setOrder(order: string[]): void {
     this.order = order;
+  }
+
+  private sides: ReadonlyMap<string, 'left' | 'right'> | null = null;
+
+  /** The side each node's name should rather be written on (Focus's oval), or null for none. */
+  setSides(sides: ReadonlyMap<string, 'left' | 'right'> | null): void {
+    this.sides = sides;
+  }
+
+  /** A node label's width in pixels, as placed (text and padding). */
+  labelWidth(text: string): number {
+    const settings = this.renderer.getSettings();
+    const context = this.renderer.getCanvases().labels.getContext('2d');
+    if (!context) return text.length * settings.labelSize * 0.6;
+    context.font = this.font(settings, settings.labelSize);
+    return Math.round(this.measure(context, this.widths, text) + 5);
   }
 
   private font(settings: Settings, size: number): string {
@@ -121,6 +137,9 @@ export class LabelLayer {
       c.width = Math.round(this.measure(context, this.widths, data.label) + 5);
       c.height = lineHeight;
       c.required = !!data.highlighted;
+      const side = this.sides?.get(node);
+      c.anchors = side === 'left' ? OUTWARD_LEFT : side === 'right' ? OUTWARD_RIGHT : ANCHORS;
+      c.shorten = side !== undefined;
       count++;
     }
     this.placedCount = placeLabels(this.grid, this.candidates, count, { width, height }, this.pool, GAP);
@@ -146,15 +165,41 @@ export class LabelLayer {
       // Text sits 2.5 px into its box, as in sigma's hover box, on the box's middle line.
       const tx = label.x + 2.5;
       const ty = label.y + label.height / 2 + size / 3;
-      if (halo) context.strokeText(data.label!, tx, ty);
-      context.fillText(data.label!, tx, ty);
+      const text = label.shortened ? this.shortText(context, data.label!, label.width - 5) : data.label!;
+      if (halo) context.strokeText(text, tx, ty);
+      context.fillText(text, tx, ty);
     }
     this.placedEdges = this.drawEdgeLabels(context, settings, { o, xx, xy, yx, yy });
   }
 
-  /** The node labels drawn in the last frame (copies), the selected and hovered nodes' boxes included. */
-  get placed(): PlacedLabel[] {
-    return this.pool.slice(0, this.placedCount).map((label) => ({ ...label }));
+  private readonly shortened = new Map<string, string>();
+
+  /** A name cut with an ellipsis to fit `room` pixels (kept per name and room). */
+  private shortText(context: CanvasRenderingContext2D, text: string, room: number): string {
+    const key = `${Math.floor(room)}\u0000${text}`;
+    let short = this.shortened.get(key);
+    if (short === undefined) {
+      let lo = 0;
+      let hi = text.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (context.measureText(`${text.slice(0, mid).trimEnd()}…`).width <= room) lo = mid;
+        else hi = mid - 1;
+      }
+      this.shortened.set(key, (short = `${text.slice(0, lo).trimEnd()}…`));
+    }
+    return short;
+  }
+
+  /** The node labels drawn in the last frame (copies, with the text drawn), the selected and hovered nodes' boxes included. */
+  get placed(): (PlacedLabel & { text: string })[] {
+    const settings = this.renderer.getSettings();
+    const context = this.renderer.getCanvases().labels.getContext('2d');
+    if (context) context.font = this.font(settings, settings.labelSize);
+    return this.pool.slice(0, this.placedCount).map((label) => {
+      const full = (this.renderer.getNodeDisplayData(label.node) as NodeData | undefined)?.label ?? '';
+      return { ...label, text: label.shortened && context ? this.shortText(context, full, label.width - 5) : full };
+    });
   }
 
   /**

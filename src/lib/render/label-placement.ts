@@ -8,6 +8,9 @@
 /** Where a label sits around its node. */
 export type Anchor = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
 export const ANCHORS: readonly Anchor[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+/** In Focus a neighbour's name goes outward from the oval, on its own row, or nowhere. */
+export const OUTWARD_RIGHT: readonly Anchor[] = ['right'];
+export const OUTWARD_LEFT: readonly Anchor[] = ['left'];
 
 /** A placed label: its box in viewport pixels (top-left corner, width, height) and its anchor. */
 export interface PlacedLabel {
@@ -19,6 +22,8 @@ export interface PlacedLabel {
   height: number;
   /** A required label with no free place: drawn anyway, to the right (it may cover neighbours). */
   forced: boolean;
+  /** The box is narrower than the text: the name is shortened to fit it (see `shorten`). */
+  shortened: boolean;
 }
 
 /**
@@ -141,7 +146,17 @@ export interface LabelCandidate {
   height: number;
   /** Drawn even where no place is free (the selected or hovered node's name). */
   required?: boolean;
+  /** The positions to try, in order (ANCHORS when absent). */
+  anchors?: readonly Anchor[];
+  /**
+   * Where no position is free for the whole name, it may be shortened (a cartographer's
+   * abbreviation) to what fits at its first position before the viewport's edge, down to MIN_SHORT.
+   */
+  shorten?: boolean;
 }
+
+/** The narrowest box a shortened name is given, in pixels (a few letters and the ellipsis). */
+export const MIN_SHORT = 56;
 
 /**
  * Places labels greedily in the order given (the first `count` candidates). `grid` holds what they
@@ -154,22 +169,23 @@ export function placeLabels(
 ): number {
   let placed = 0;
   const box = { x: 0, y: 0 };
-  const put = (c: LabelCandidate, anchor: Anchor, x: number, y: number, forced: boolean) => {
-    grid.addBox(c.node, x, y, c.width, c.height);
-    const label = (out[placed] ??= { node: '', anchor, x: 0, y: 0, width: 0, height: 0, forced: false });
+  const put = (c: LabelCandidate, anchor: Anchor, x: number, y: number, forced: boolean, width = c.width) => {
+    grid.addBox(c.node, x, y, width, c.height);
+    const label = (out[placed] ??= { node: '', anchor, x: 0, y: 0, width: 0, height: 0, forced: false, shortened: false });
     label.node = c.node;
     label.anchor = anchor;
     label.x = x;
     label.y = y;
-    label.width = c.width;
+    label.width = width;
     label.height = c.height;
     label.forced = forced;
+    label.shortened = width < c.width;
     placed++;
   };
   for (let i = 0; i < count; i++) {
     const c = candidates[i];
     let done = false;
-    for (const anchor of ANCHORS) {
+    for (const anchor of c.anchors ?? ANCHORS) {
       labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap);
       const { x, y } = box;
       if (x < margin || y < margin || x + c.width > viewport.width - margin || y + c.height > viewport.height - margin) continue;
@@ -178,9 +194,24 @@ export function placeLabels(
       done = true;
       break;
     }
+    if (!done && c.shorten) {
+      // The first position, cut at the viewport's edge (only sideways positions can be cut).
+      const anchor = (c.anchors ?? ANCHORS)[0];
+      if (anchor === 'right' || anchor === 'left') {
+        labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap);
+        const x = anchor === 'right' ? box.x : Math.max(margin, box.x);
+        const width = anchor === 'right' ? Math.min(c.width, viewport.width - margin - box.x) : box.x + c.width - x;
+        if (width >= MIN_SHORT && width < c.width && box.y >= margin && box.y + c.height <= viewport.height - margin
+          && grid.isFree(c.node, x, box.y, width, c.height)) {
+          put(c, anchor, x, box.y, false, width);
+          done = true;
+        }
+      }
+    }
     if (!done && c.required) {
-      labelBox(box, c.x, c.y, c.r, c.width, c.height, 'right', gap);
-      put(c, 'right', box.x, box.y, true);
+      const anchor = (c.anchors ?? ANCHORS)[0];
+      labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap);
+      put(c, anchor, box.x, box.y, true);
     }
   }
   return placed;

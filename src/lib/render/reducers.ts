@@ -39,8 +39,11 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
       return out;
     }
     const kind = graph.getNodeAttribute(node, 'kind');
-    const faded = s.kept !== null && !s.kept.has(node);
+    const faded = s.kept !== null ? !s.kept.has(node) : s.background?.has(node) === true;
     const inFocus = s.kept !== null && !faded;
+    // In Focus the centre's own neighbours always ask for their names (placed after the centre's).
+    const ring = s.rings?.get(node);
+    const pointedAt = s.hoveredRelation !== null && (graph.source(s.hoveredRelation) === node || graph.target(s.hoveredRelation) === node);
     const rings = (faded ? FADED_RINGS : RINGS)[kind] ?? RINGS.person;
     if (faded) out.label = null;
     out.size = s.sizes.get(node) ?? MIN_NODE_SIZE;
@@ -49,9 +52,9 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     out.outerColor = rings.outer.color;
     out.innerSize = rings.inner.size;
     out.innerColor = rings.inner.color;
-    out.zIndex = inFocus ? 2 : faded ? 0 : 1;
-    out.forceLabel = inFocus;
-    out.highlighted = node === s.selectedNode || node === s.hovered;
+    out.zIndex = inFocus || pointedAt ? 2 : faded ? 0 : 1;
+    out.forceLabel = inFocus || (!faded && ring !== undefined && ring <= 1);
+    out.highlighted = node === s.selectedNode || node === s.hovered || pointedAt;
     return out;
   };
 
@@ -63,20 +66,23 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
       return out;
     }
     const relation = graph.getEdgeAttribute(edge, 'relation');
-    const { focus, pathEdges } = s;
-    const incident = focus ? graph.source(edge) === focus || graph.target(edge) === focus : true;
-    const selected = edge === s.selectedEdge;
-    const onPath = !focus && pathEdges !== null && pathEdges.has(edge);
-    const faded = focus ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : false;
+    const { spotlight, pathEdges } = s;
+    const incident = spotlight ? graph.source(edge) === spotlight || graph.target(edge) === spotlight : true;
+    const selected = edge === s.selectedEdge || edge === s.hoveredRelation;
+    const onPath = !spotlight && pathEdges !== null && pathEdges.has(edge);
+    // In Focus the centre's relations are its spokes; those between its neighbours stay in the background.
+    const rings = s.rings;
+    const centre = rings !== null && (rings.get(graph.source(edge)) === 0 || rings.get(graph.target(edge)) === 0);
+    const faded = spotlight ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : rings !== null && !centre;
     const strong = selected || onPath;
     const bend = curvature().get(edge) ?? 0;
-    const labelled = strong || (s.selectedNode !== null && incident && s.hovered === null && pathEdges === null);
+    const labelled = strong || (s.selectedNode !== null && incident && s.hovered === null && pathEdges === null && (s.rings === null || centre));
     out.type = edgeType(bend !== 0);
     out.arrow = RELATIONS[relation].directed;
     out.curvature = bend;
     out.color = faded ? FADED_EDGE : EDGE_COLORS[relation];
-    out.size = strong ? 4 : focus && incident ? 2 : 1;
-    out.zIndex = strong || (focus && incident) ? 2 : faded ? 0 : 1;
+    out.size = strong ? 4 : spotlight && incident ? 2 : 1;
+    out.zIndex = strong || (spotlight && incident) ? 2 : faded ? 0 : 1;
     out.label = labelled ? RELATIONS[relation].label : null;
     out.forceLabel = strong;
     return out;

@@ -1,6 +1,7 @@
 // The app's one writer: holds the open graph's workspace and the view, and changes them only
 // through the named pure transitions of view.ts. Components read it and call its methods.
 import type { MetricKey } from '../analysis/metric-keys';
+import { ringsAround, type FocusDepth } from '../analysis/neighbourhood';
 import { shortestPath, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
 import { decodeGraph, splitAtlas, type GraphFile, type TextsFile } from '../model/atlas-files';
@@ -8,7 +9,7 @@ import type { Graph } from '../model/graph-type';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 import type { YearWindow } from '../query/timeline';
 import { parseLink, type Camera, type KnownIds, type LinkView, type Mode } from '../query/url-state';
-import { computeVisibility, type Visibility } from '../query/visibility';
+import { computeVisibility, focusVisibility, type Visibility } from '../query/visibility';
 import * as T from './view';
 import { GraphWorkspace } from './workspace.svelte';
 
@@ -32,6 +33,8 @@ export class AtlasState {
   readonly pathTo = $derived(this.view.pathTo);
   readonly filters = $derived(this.view.filters);
   readonly hovered = $derived(this.view.hovered);
+  readonly hoveredRelation = $derived(this.view.hoveredRelation);
+  readonly focus = $derived(this.view.focus);
   readonly size = $derived(this.view.size);
   readonly mode = $derived(this.view.mode);
   readonly camera = $derived(this.view.camera);
@@ -39,7 +42,17 @@ export class AtlasState {
   readonly notices = $derived(this.view.notices);
   readonly importProblems = $derived(this.view.importProblems);
   readonly version = $derived(this.workspace?.version ?? '');
-  readonly visibility: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : EMPTY);
+  /** What the filters leave visible. */
+  readonly filtered: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : EMPTY);
+  /** In Focus: each node of the focused neighbourhood and its distance in steps from the centre. */
+  readonly focusRings: Map<string, number> | null = $derived.by(() => {
+    const graph = this.graph;
+    const focus = this.focus;
+    const edges = this.filtered.edges;
+    return graph && focus && this.filtered.nodes.has(focus.id) ? ringsAround(graph, focus.id, focus.depth, (e) => edges.has(e)) : null;
+  });
+  /** What is shown: the filtered network, or in Focus the focused neighbourhood of it. */
+  readonly visibility: Visibility = $derived(this.graph && this.focusRings ? focusVisibility(this.graph, this.filtered, this.focusRings) : this.filtered);
   /** The shortest connection from the selected node to `pathTo`, over visible relations. */
   readonly path: Path | null = $derived.by(() => {
     const graph = this.graph;
@@ -113,6 +126,8 @@ export class AtlasState {
   clearSelection(): void { this.view = T.clearSelection(this.view); }
   showPathTo(id: string | null): void { this.view = T.showPathTo(this.view, { id, known: this.#known() }); }
   hover(id: string | null): void { this.view = T.hover(this.view, id); }
+  hoverRelation(edge: string | null): void { this.view = T.hoverRelation(this.view, edge); }
+  setFocus(depth: FocusDepth | null): void { this.view = T.setFocus(this.view, depth); }
   toggleKind(kind: NodeKind): void { this.view = T.toggleKind(this.view, kind); }
   toggleCurrent(current: Current): void { this.view = T.toggleCurrent(this.view, current); }
   toggleRelation(relation: Relation): void { this.view = T.toggleRelation(this.view, relation); }

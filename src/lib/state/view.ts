@@ -1,6 +1,7 @@
 // The explorer's view and every change to it, as pure transitions `(view, args) => view`.
 // AtlasState applies them; components only ask. Tested in Node without a browser.
 import type { MetricKey } from '../analysis/metric-keys';
+import type { FocusDepth } from '../analysis/neighbourhood';
 import { DEFAULT_FILTERS, isDefaultFilters, toggle, type FilterKey, type Filters } from '../query/filters';
 import type { YearWindow } from '../query/timeline';
 import { clampCamera, DEFAULT_LINK, type Camera, type KnownIds, type LinkView, type Mode } from '../query/url-state';
@@ -21,6 +22,8 @@ export interface Notice { text: string; details: string[] }
 /** Everything the explorer shows apart from the graph itself. */
 export interface View extends LinkView {
   hovered: string | null;
+  /** A relation pointed at in the panel: lit on the map with the node at its other end. */
+  hoveredRelation: string | null;
   intent: CameraIntent | null;
   /** The sequence number of the last camera request made (requests are numbered in order). */
   intentSeq: number;
@@ -30,39 +33,62 @@ export interface View extends LinkView {
 }
 
 export const INITIAL_VIEW: View = Object.freeze({
-  ...DEFAULT_LINK, hovered: null, intent: null, intentSeq: 0, notices: [], importProblems: [],
+  ...DEFAULT_LINK, hovered: null, hoveredRelation: null, intent: null, intentSeq: 0, notices: [], importProblems: [],
 });
 
 const nextSeq = (view: View) => view.intentSeq + 1;
 
-/** Selects a node; `focus` also asks the camera to bring it into view. Unknown ids change nothing. */
+/**
+ * Selects a node; `focus` also asks the camera to bring it into view. In Focus, the focus moves to
+ * the node (its neighbourhood is laid out instead of the camera moving). Unknown ids change nothing.
+ */
 export function selectNode(view: View, args: { id: string; focus: boolean; known: KnownIds }): View {
   if (!args.known.hasNode(args.id)) return view;
   const same = view.selection?.kind === 'node' && view.selection.id === args.id;
+  const move = args.focus && !view.focus;
   return {
     ...view,
     selection: same ? view.selection : { kind: 'node', id: args.id },
     pathTo: same ? view.pathTo : null,
-    intent: args.focus ? { kind: 'focus', ids: [args.id], seq: nextSeq(view) } : view.intent,
-    intentSeq: args.focus ? nextSeq(view) : view.intentSeq,
+    focus: view.focus && view.focus.id !== args.id ? { id: args.id, depth: view.focus.depth } : view.focus,
+    hoveredRelation: null,
+    intent: move ? { kind: 'focus', ids: [args.id], seq: nextSeq(view) } : view.intent,
+    intentSeq: move ? nextSeq(view) : view.intentSeq,
   };
+}
+
+/**
+ * Turns Focus on around the selected node (or the node already in focus) at a depth of 1–3 steps,
+ * or off with null. A connection being shown is dropped: Focus and a connection are not shown together.
+ */
+export function setFocus(view: View, depth: FocusDepth | null): View {
+  if (depth === null) return view.focus ? { ...view, focus: null } : view;
+  const id = view.selection?.kind === 'node' ? view.selection.id : view.focus?.id;
+  if (!id) return view;
+  if (view.focus?.id === id && view.focus.depth === depth) return view;
+  return { ...view, focus: { id, depth }, pathTo: null };
+}
+
+/** Points at a relation (from the panel), or at none. */
+export function hoverRelation(view: View, edge: string | null): View {
+  return view.hoveredRelation === edge ? view : { ...view, hoveredRelation: edge };
 }
 
 /** Selects a relation (a connection being shown is dropped). */
 export function selectEdge(view: View, args: { id: string; known: KnownIds }): View {
   if (!args.known.hasEdge(args.id)) return view;
-  return { ...view, selection: { kind: 'edge', id: args.id }, pathTo: null };
+  return { ...view, selection: { kind: 'edge', id: args.id }, pathTo: null, hoveredRelation: null };
 }
 
 export function clearSelection(view: View): View {
-  return view.selection === null && view.pathTo === null ? view : { ...view, selection: null, pathTo: null };
+  return view.selection === null && view.pathTo === null ? view : { ...view, selection: null, pathTo: null, hoveredRelation: null };
 }
 
 /** Shows (or with null, hides) the connection from the selected node to another. */
 export function showPathTo(view: View, args: { id: string | null; known: KnownIds }): View {
   if (view.selection?.kind !== 'node') return view;
   const pathTo = args.id !== null && args.known.hasNode(args.id) && args.id !== view.selection.id ? args.id : null;
-  return pathTo === view.pathTo ? view : { ...view, pathTo };
+  return pathTo === view.pathTo ? view : { ...view, pathTo, focus: pathTo ? null : view.focus };
 }
 
 export function hover(view: View, id: string | null): View {
@@ -125,8 +151,9 @@ export function linkNotice(items: string[]): Notice | null {
 }
 
 /**
- * Restores a view from a link (first load, back/forward): the link's selection, filters, size and
- * mode, and a camera move — to the linked camera when it has one, else to the linked node.
+ * Restores a view from a link (first load, back/forward): the link's selection, focus, filters, size
+ * and mode, and a camera move — to the linked camera when it has one, else to the linked node
+ * (unless in Focus, which frames its own layout).
  */
 export function applyLink(view: View, args: { link: LinkView; notices: string[] }): View {
   const notices = [...args.notices];
@@ -138,7 +165,8 @@ export function applyLink(view: View, args: { link: LinkView; notices: string[] 
   }
   const seq = nextSeq(view);
   const intent: CameraIntent | null = link.camera ? { kind: 'set', camera: link.camera, seq }
-    : link.selection?.kind === 'node' ? { kind: 'focus', ids: [link.selection.id], seq } : view.intent;
+    // Focus frames its own layout; otherwise a linked node is brought into view.
+    : link.selection?.kind === 'node' && !link.focus ? { kind: 'focus', ids: [link.selection.id], seq } : view.intent;
   const notice = linkNotice(notices);
   return {
     ...view,
@@ -146,6 +174,7 @@ export function applyLink(view: View, args: { link: LinkView; notices: string[] 
     // Keep the filters object when nothing changed, so nothing derived from it is recomputed.
     filters: sameFilters(view.filters, link.filters) ? view.filters : link.filters,
     hovered: null,
+    hoveredRelation: null,
     intent,
     intentSeq: intent === view.intent ? view.intentSeq : seq,
     notices: notice ? [...view.notices, notice] : view.notices,
@@ -181,15 +210,15 @@ export function setImportProblems(view: View, problems: string[]): View {
 
 /** The part of the view a link holds. */
 export function linkOf(view: View): LinkView {
-  return { selection: view.selection, pathTo: view.pathTo, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode };
+  return { selection: view.selection, pathTo: view.pathTo, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode };
 }
 
 /**
- * How a change of view goes into the browser history: a new selection or connection is a step
+ * How a change of view goes into the browser history: a new selection, connection or focus is a step
  * (back returns to the previous one); anything else replaces the current entry.
  */
 export function historyStep(before: LinkView, after: LinkView): 'push' | 'replace' {
-  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}`;
+  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}@${l.focus ? `${l.focus.id}/${l.focus.depth}` : ''}`;
   return key(before) === key(after) ? 'replace' : 'push';
 }
 

@@ -10,6 +10,7 @@ import type { Source } from '../model/types';
 import { countAll, type FilterCounts } from '../query/counts';
 import type { Search } from '../query/search';
 import { relationSpan, type YearWindow } from '../query/timeline';
+import type { FocusHome } from '../render/focus-motion';
 import { nodeSizes } from '../render/node-sizes';
 import { parallelCurvatures } from '../render/parallels';
 
@@ -32,6 +33,11 @@ export class GraphWorkspace {
   #sizes = new Map<MetricKey, Map<string, number>>();
   #layout: Promise<LiveLayout> | null = null;
   #disposed = false;
+  /**
+   * While Focus has moved nodes out of the map, where they were (kept here, not in the canvas, so
+   * that the map is found again after the canvas is remounted). Null when every node is home.
+   */
+  focusHome: FocusHome | null = null;
 
   constructor(graph: Graph, texts: TextsFile | null = null) {
     this.graph = graph;

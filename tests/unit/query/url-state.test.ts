@@ -201,3 +201,42 @@ describe('camera in links', () => {
     expect(notices.at(-1)).toBe('… and 500 more parts of the link — ignored.');
   });
 });
+
+describe('focus in links', () => {
+  const selected: LinkView = { ...DEFAULT_LINK, selection: { kind: 'node', id: 'trotsky' } };
+
+  it('reads ?focus=1..3 around the linked node, and writes it back the same way', () => {
+    const { link, notices } = parseLink('?node=trotsky&focus=2', known);
+    expect(notices).toEqual([]);
+    expect(link.focus).toEqual({ id: 'trotsky', depth: 2 });
+    expect(serializeLink(link)).toBe('?node=trotsky&focus=2');
+  });
+
+  it('names the centre with ?around= when the selection is elsewhere (a relation chosen in Focus)', () => {
+    const link: LinkView = { ...DEFAULT_LINK, selection: { kind: 'edge', id: 'r-orwell-poum' }, focus: { id: 'orwell', depth: 1 } };
+    const search = serializeLink(link);
+    expect(search).toBe('?edge=r-orwell-poum&focus=1&around=orwell');
+    expect(parseLink(search, known).link).toEqual(link);
+  });
+
+  it('leaves the camera out of a focused link: Focus frames its own layout', () => {
+    expect(serializeLink({ ...selected, focus: { id: 'trotsky', depth: 1 }, camera: { x: 0.2, y: 0.3, ratio: 0.5 } })).toBe('?node=trotsky&focus=1');
+  });
+
+  it('ignores a bad focus with a notice that says why, and keeps the rest of the link', () => {
+    const cases: [string, RegExp][] = [
+      ['?node=trotsky&focus=4', /Unknown focus "4".*1, 2 or 3/],
+      ['?node=trotsky&focus=one', /Unknown focus "one"/],
+      ['?focus=1', /needs a \?node=/],
+      ['?node=trotsky&focus=1&around=nobody', /Unknown node "nobody" in \?around=/],
+      ['?node=trotsky&around=orwell', /\?around= belongs with \?focus=/],
+      ['?node=trotsky&path=orwell&focus=1', /kept the connection/],
+    ];
+    for (const [search, message] of cases) {
+      const { link, notices } = parseLink(search, known);
+      expect(link.focus, search).toBeNull();
+      expect(link.selection, search).toEqual(search.includes('node=') ? { kind: 'node', id: 'trotsky' } : null);
+      expect(notices.join(' '), search).toMatch(message);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // important go first, and a label moves around its node before it is given up.
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/lib/layout/random';
-import { boxesOverlap, boxHitsDisc, PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from '../../../src/lib/render/label-placement';
+import { boxesOverlap, boxHitsDisc, MIN_SHORT, OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from '../../../src/lib/render/label-placement';
 
 const viewport = { width: 800, height: 600 };
 
@@ -55,5 +55,19 @@ describe('placeLabels', () => {
     const crowd: LabelCandidate[] = Array.from({ length: 30 }, (_v, i) => ({ node: `n${i}`, x: 200 + (i % 3), y: 200, r: 4, width: 80, height: 14 }));
     const placed = place(crowd);
     expect(placed[0].node).toBe('n0');
+  });
+
+  it('in Focus writes a name only outward, and shortens it at the viewport\'s edge rather than moving it', () => {
+    // A long name near the right edge: cut to the room left, never turned inward.
+    const [right] = place([{ node: 'a', x: 700, y: 100, r: 4, width: 200, height: 17, anchors: OUTWARD_RIGHT, shorten: true }]);
+    expect(right).toMatchObject({ node: 'a', anchor: 'right', shortened: true });
+    expect(right.x + right.width).toBeLessThanOrEqual(viewport.width - 2);
+    const [left] = place([{ node: 'b', x: 100, y: 100, r: 4, width: 200, height: 17, anchors: OUTWARD_LEFT, shorten: true }]);
+    expect(left).toMatchObject({ node: 'b', anchor: 'left', shortened: true, x: 2 });
+    // Too little room for a few letters: the name is left to the hover.
+    expect(place([{ node: 'c', x: 800 - 2 - 3 - 4 - MIN_SHORT + 10, y: 100, r: 4, width: 200, height: 17, anchors: OUTWARD_RIGHT, shorten: true }])).toEqual([]);
+    // A name that fits whole is not shortened, and without `shorten` a name that does not fit is dropped.
+    expect(place([{ node: 'd', x: 100, y: 100, r: 4, width: 80, height: 17, anchors: OUTWARD_RIGHT, shorten: true }])[0].shortened).toBe(false);
+    expect(place([{ node: 'e', x: 700, y: 100, r: 4, width: 200, height: 17, anchors: OUTWARD_RIGHT }])).toEqual([]);
   });
 });

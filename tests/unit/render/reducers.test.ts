@@ -15,7 +15,7 @@ function setup(overrides: Partial<DisplayInput> = {}, filters: Filters = DEFAULT
   const graph = workspace.graph;
   const input: DisplayInput = {
     visibility: computeVisibility(graph, filters), hovered: null, selectedNode: null, selectedEdge: null, path: null,
-    sizes: workspace.sizes('degree'), ...overrides,
+    sizes: workspace.sizes('degree'), rings: null, hoveredRelation: null, ...overrides,
   };
   let snapshot: DisplaySnapshot = displaySnapshot(graph, input);
   const { nodeReducer, edgeReducer } = createReducers(graph, () => snapshot, () => workspace.curvature);
@@ -125,6 +125,49 @@ describe('hoverChanges', () => {
     const before = displaySnapshot(graph, { ...input, hovered: 'joseph-stalin' });
     const after = displaySnapshot(graph, { ...input, hovered: 'poum' });
     const changes = hoverChanges(graph, before, after)!;
+    const draw = (s: DisplaySnapshot) => createReducers(graph, () => s, () => workspace.curvature);
+    const [b, a] = [draw(before), draw(after)];
+    for (const n of graph.nodes().filter((n) => !changes.nodes.includes(n))) {
+      expect(a.nodeReducer(n, { ...graph.getNodeAttributes(n) })).toEqual(b.nodeReducer(n, { ...graph.getNodeAttributes(n) }));
+    }
+    for (const e of graph.edges().filter((e) => !changes.edges.includes(e))) {
+      expect(a.edgeReducer(e, { ...graph.getEdgeAttributes(e) })).toEqual(b.edgeReducer(e, { ...graph.getEdgeAttributes(e) }));
+    }
+  });
+});
+
+describe('Focus and relations pointed at in the panel', () => {
+  it('in Focus draws the whole neighbourhood in colour, asks for the direct neighbours\' names, and names the centre\'s relations', () => {
+    const rings = new Map([['george-orwell', 0], ['poum', 1], ['homage-to-catalonia', 1]]);
+    const { node, edge } = setup({ selectedNode: 'george-orwell', rings });
+    for (const id of ['poum', 'homage-to-catalonia']) {
+      expect(node(id).color).not.toBe(FADED_NODE);
+      expect(node(id).forceLabel).toBe(true);
+    }
+    expect(edge('george-orwell--member_of--poum').label).toBe('Member of');
+    // A relation between two neighbours stays in the background, unnamed.
+    const between = edge('homage-to-catalonia--about--poum');
+    expect(between.label).toBeNull();
+    expect(between.zIndex).toBe(0);
+  });
+
+  it('draws a relation pointed at in the panel strong and named, with both its ends highlighted', () => {
+    const { node, edge } = setup({ selectedNode: 'george-orwell', hoveredRelation: 'george-orwell--member_of--poum' });
+    const relation = edge('george-orwell--member_of--poum');
+    expect(relation.size).toBe(4);
+    expect(relation.label).toBe('Member of');
+    expect(node('poum').highlighted).toBe(true);
+    expect(node('homage-to-catalonia').highlighted).toBe(false);
+  });
+
+  it('repaints only the relation pointed at and its ends, and that gives the same picture as a full redraw', () => {
+    const { graph, workspace, input } = setup();
+    const base = { ...input, selectedNode: 'george-orwell' };
+    const before = displaySnapshot(graph, base);
+    const after = displaySnapshot(graph, { ...base, hoveredRelation: 'george-orwell--member_of--poum' });
+    const changes = hoverChanges(graph, before, after)!;
+    expect(changes.edges).toEqual(['george-orwell--member_of--poum']);
+    expect(changes.nodes.sort()).toEqual(['george-orwell', 'poum']);
     const draw = (s: DisplaySnapshot) => createReducers(graph, () => s, () => workspace.curvature);
     const [b, a] = [draw(before), draw(after)];
     for (const n of graph.nodes().filter((n) => !changes.nodes.includes(n))) {

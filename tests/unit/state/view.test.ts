@@ -154,3 +154,54 @@ describe('other changes', () => {
     expect(T.setImportProblems(start, [])).toBe(start);
   });
 });
+
+describe('focus', () => {
+  const withOrwell = T.selectNode(start, { id: 'orwell', focus: false, known });
+
+  it('turns on around the selected node, at a depth, and off again', () => {
+    const on = T.setFocus(withOrwell, 2);
+    expect(on.focus).toEqual({ id: 'orwell', depth: 2 });
+    expect(T.setFocus(on, 2)).toBe(on);
+    expect(T.setFocus(on, 1).focus).toEqual({ id: 'orwell', depth: 1 });
+    expect(T.setFocus(on, null).focus).toBeNull();
+    // Nothing to focus on without a selected node.
+    expect(T.setFocus(start, 1)).toBe(start);
+  });
+
+  it('moves to a node selected in Focus instead of moving the camera', () => {
+    const on = T.setFocus(withOrwell, 1);
+    const moved = T.selectNode(on, { id: 'trotsky', focus: true, known });
+    expect(moved.focus).toEqual({ id: 'trotsky', depth: 1 });
+    expect(moved.intent).toBeNull();
+    // Outside Focus the same selection asks the camera to move.
+    expect(T.selectNode(withOrwell, { id: 'trotsky', focus: true, known }).intent?.kind).toBe('focus');
+  });
+
+  it('keeps Focus when a relation is chosen or the selection cleared, and drops it for a connection', () => {
+    const on = T.setFocus(withOrwell, 1);
+    expect(T.selectEdge(on, { id: 'orwell--member_of--poum', known }).focus).toEqual(on.focus);
+    expect(T.clearSelection(on).focus).toEqual(on.focus);
+    const path = T.showPathTo(on, { id: 'trotsky', known });
+    expect(path.pathTo).toBe('trotsky');
+    expect(path.focus).toBeNull();
+    // And turning Focus on drops the connection.
+    expect(T.setFocus(path, 1).pathTo).toBeNull();
+  });
+
+  it('is a step in the history, and a focused link asks for no camera move', () => {
+    const on = T.setFocus(withOrwell, 1);
+    expect(T.historyStep(T.linkOf(withOrwell), T.linkOf(on))).toBe('push');
+    expect(T.historyStep(T.linkOf(on), T.linkOf(T.setFocus(on, 2)))).toBe('push');
+    const opened = T.applyLink(start, parseLink('?node=orwell&focus=1', known));
+    expect(opened.focus).toEqual({ id: 'orwell', depth: 1 });
+    expect(opened.intent).toBeNull();
+  });
+
+  it('points at a relation from the panel, and forgets it when the selection changes', () => {
+    const pointed = T.hoverRelation(withOrwell, 'orwell--member_of--poum');
+    expect(pointed.hoveredRelation).toBe('orwell--member_of--poum');
+    expect(T.hoverRelation(pointed, 'orwell--member_of--poum')).toBe(pointed);
+    expect(T.selectNode(pointed, { id: 'trotsky', focus: false, known }).hoveredRelation).toBeNull();
+    expect(T.hoverRelation(pointed, null).hoveredRelation).toBeNull();
+  });
+});
