@@ -3,6 +3,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAtlas } from '../src/lib/build/compile-atlas';
+import { layoutQuality } from '../src/lib/layout/layout-quality';
+import { nodeRadius } from '../src/lib/layout/node-size';
 import { splitAtlas } from '../src/lib/model/atlas-files';
 import { formatProblem } from '../src/lib/model/validate';
 import { datasetVersion, readDataFiles, ROOT } from './read-data';
@@ -23,3 +25,13 @@ writeFileSync(join(out, 'graph.json'), JSON.stringify(graph));
 writeFileSync(join(out, 'texts.json'), JSON.stringify(texts));
 console.log(`Precomputed atlas ${result.atlas.attributes?.version}: ${result.atlas.nodes.length} nodes, ` +
   `${result.atlas.edges.length} relations in ${Math.round(performance.now() - started)} ms.`);
+
+// The layout's readability, printed so that a change of layout settings is judged by measurement.
+const nodes = result.atlas.nodes;
+const positions = Object.fromEntries(nodes.map((n) => [n.key, { x: n.attributes!.x, y: n.attributes!.y }]));
+const maxDegree = Math.max(1, ...nodes.map((n) => n.attributes!.degree));
+const degree = new Map(nodes.map((n) => [n.key, n.attributes!.degree]));
+const byImportance = nodes.slice().sort((a, b) => b.attributes!.pagerank - a.attributes!.pagerank).map((n) => n.key);
+const quality = layoutQuality(result.graph, positions, (n) => nodeRadius(degree.get(n) ?? 0, maxDegree), byImportance);
+console.log(`Layout: mean relation length / mean node distance ${quality.edgeToPairRatio.toFixed(3)}; ` +
+  `${quality.overviewLabels.placed} of ${quality.overviewLabels.candidates} names placed in the 1280×800 overview.`);
