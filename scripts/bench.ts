@@ -22,6 +22,7 @@ import { buildBaseline, buildCurrent, closeServers, serve, stopRequested, tempDi
 import { report, type PageResult } from './bench/report';
 import { measure, webglRenderer, type Run } from './bench/run-page';
 import { firstPageScripts, lazyScripts, sumGzip } from './bench/sizes';
+import { labelPlacementAtScale } from './bench/labels-scale';
 import { ROOT } from './read-data';
 
 function usage(message: string): never {
@@ -159,6 +160,12 @@ try {
   if (current) info.push(['build-time precompute (validate, layout, metrics)', `${Math.round(current.precomputeMs)} ms`]);
   if (subjectRuns[0]) info.push([`fetched before the first draw (${subjectName})`, subjectRuns[0].fetchedBeforeDraw.join(', ')]);
 
+  // Issue 8: label placement at 10k nodes (the placement pass alone, in Node; target ≤ 12 ms a frame).
+  const scale = labelPlacementAtScale();
+  const within12 = Math.max(scale.overview.median, scale.zoomed.median) <= 12 ? 'met' : 'NOT met';
+  info.push(['label placement, generated 10k nodes (placement pass in Node, median of 21 frames; target ≤ 12 ms)',
+    `overview ${scale.overview.median.toFixed(1)} ms (${scale.overview.candidates} candidates, ${scale.overview.placed} placed) · ` +
+    `4× zoom ${scale.zoomed.median.toFixed(1)} ms (${scale.zoomed.candidates} candidates, ${scale.zoomed.placed} placed): ${within12}`]);
   const { text, markdown } = report(results, results.find((r) => r.name === subjectName)!, info);
   const load = `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
   console.log(`\nInfluence Atlas benchmark — ${today}\nMachine: ${machine}; ${load}\nRuns: ${RUNS} cold loads per page, alternating; fresh renderer (data: tab first); 1280×800${TRACE ? '' : '; no trace (BENCH_TRACE=0)'}.`);
