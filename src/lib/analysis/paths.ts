@@ -1,5 +1,5 @@
-// Shortest connection between two nodes over the visible relations, read in either direction:
-// fewest hops, then most certain; deterministic (ties broken by id).
+// Connections between two nodes over the visible relations, read in either direction: the shortest
+// (fewest hops, then most certain) and the next distinct ones; deterministic (ties broken by id).
 import type { Graph } from '../model/graph-type';
 import { CONFIDENCE_LEVELS } from '../model/vocabulary';
 
@@ -12,16 +12,15 @@ export interface Path {
   edges: string[];
 }
 
-/** The strongest relation between two adjacent nodes: most certain first, then earliest, then id. */
-function bestEdge(graph: Graph, a: string, b: string, include: (edge: string) => boolean): string | null {
-  const candidates = [...graph.edges(a, b), ...graph.edges(b, a)].filter(include);
-  if (candidates.length === 0) return null;
+/** Whether relation `a` is stronger than `b` between the same two nodes: more certain, then earlier, then by id. */
+function betterEdge(graph: Graph, a: string, b: string): boolean {
   const rank = (e: string) => CONFIDENCE_LEVELS.indexOf(graph.getEdgeAttribute(e, 'confidence'));
   const year = (e: string) => {
     const y = graph.getEdgeAttribute(e, 'years');
     return y.start?.year ?? y.end?.year ?? 9999;
   };
-  return candidates.sort((x, y) => rank(x) - rank(y) || year(x) - year(y) || x.localeCompare(y))[0];
+  const order = rank(a) - rank(b) || year(a) - year(b);
+  return order !== 0 ? order < 0 : a < b;
 }
 
 /** Extra cost of a hop by its best relation's confidence: small enough that fewer hops always win. */
@@ -38,27 +37,56 @@ export function shortestPath(graph: Graph, from: string, to: string, include: (e
   const cost = new Map<string, number>([[from, 0]]);
   const previous = new Map<string, { node: string; edge: string }>();
   const done = new Set<string>();
-  for (;;) {
-    // The graph is small (hundreds of nodes): a linear scan for the cheapest open node is enough.
-    let current: string | null = null;
-    for (const [node, c] of cost) {
-      if (done.has(node)) continue;
-      if (current === null || c < cost.get(current)! || (c === cost.get(current)! && node < current)) current = node;
+  // A binary heap of [cost, node]: ties go to the smaller id, so the answer is stable.
+  const heap: [number, string][] = [[0, from]];
+  const before = (a: [number, string], b: [number, string]) => a[0] < b[0] - 1e-12 || (Math.abs(a[0] - b[0]) <= 1e-12 && a[1] < b[1]);
+  const push = (item: [number, string]) => {
+    heap.push(item);
+    for (let i = heap.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i], heap[parent])) break;
+      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      i = parent;
     }
-    if (current === null) return null;
+  };
+  const pop = (): [number, string] => {
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l], heap[m])) m = l;
+        if (r < heap.length && before(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m], heap[i]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  for (;;) {
+    if (heap.length === 0) return null;
+    const [c, current] = pop();
+    if (done.has(current) || c > cost.get(current)! + 1e-12) continue;
     if (current === to) break;
     done.add(current);
-    const neighbours = new Set<string>();
+    // The best relation to each neighbour: most certain first, then earliest, then id.
+    const best = new Map<string, string>();
     graph.forEachEdge(current, (edge, _a, s, t) => {
-      if (include(edge)) neighbours.add(s === current ? t : s);
+      if (!include(edge)) return;
+      const other = s === current ? t : s;
+      if (done.has(other)) return;
+      const held = best.get(other);
+      if (held === undefined || betterEdge(graph, edge, held)) best.set(other, edge);
     });
-    for (const neighbour of [...neighbours].sort()) {
-      if (done.has(neighbour)) continue;
-      const edge = bestEdge(graph, current, neighbour, include)!;
-      const next = cost.get(current)! + 1 + PENALTY[graph.getEdgeAttribute(edge, 'confidence')];
+    for (const [neighbour, edge] of best) {
+      const next = c + 1 + PENALTY[graph.getEdgeAttribute(edge, 'confidence')];
       if (next < (cost.get(neighbour) ?? Infinity) - 1e-9) {
         cost.set(neighbour, next);
         previous.set(neighbour, { node: current, edge });
+        push([next, neighbour]);
       }
     }
   }
@@ -70,4 +98,54 @@ export function shortestPath(graph: Graph, from: string, to: string, include: (e
     nodes.unshift(step.node);
   }
   return { from, to, nodes, edges };
+}
+
+/** What a chain costs: one per hop, plus the small confidence penalty of each hop's relation. */
+export function pathCost(graph: Graph, path: Path): number {
+  return path.edges.reduce((sum, edge) => sum + 1 + PENALTY[graph.getEdgeAttribute(edge, 'confidence')], 0);
+}
+
+const hopKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * Up to `k` distinct chains (different sequences of nodes, none visiting a node twice) from `from` to
+ * `to` over the relations `include` accepts, cheapest first: fewest hops, then most certain (Yen's
+ * algorithm, J. Y. Yen 1971, "Finding the K shortest loopless paths in a network", Management
+ * Science 17(11), over `shortestPath`). Ties are broken by the node ids, so the answer is stable.
+ */
+export function shortestPaths(graph: Graph, from: string, to: string, k: number, include: (edge: string) => boolean = () => true): Path[] {
+  const first = shortestPath(graph, from, to, include);
+  if (!first || k < 1) return [];
+  if (first.edges.length === 0) return [first];
+  const found: Path[] = [first];
+  const seen = new Set([first.nodes.join('\n')]);
+  const candidates: { path: Path; cost: number; key: string }[] = [];
+  while (found.length < k) {
+    const last = found[found.length - 1];
+    for (let i = 0; i < last.nodes.length - 1; i++) {
+      const spur = last.nodes[i];
+      const root = last.nodes.slice(0, i + 1);
+      const rootKey = root.join('\n');
+      // Hops already taken from this root by a chain found, and the root's own nodes, are closed.
+      const closedHops = new Set<string>();
+      for (const p of found) if (p.nodes.slice(0, i + 1).join('\n') === rootKey) closedHops.add(hopKey(p.nodes[i], p.nodes[i + 1]));
+      const closedNodes = new Set(root.slice(0, -1));
+      const open = (edge: string) => {
+        if (!include(edge)) return false;
+        const [s, t] = graph.extremities(edge);
+        return !closedNodes.has(s) && !closedNodes.has(t) && !closedHops.has(hopKey(s, t));
+      };
+      const rest = shortestPath(graph, spur, to, open);
+      if (!rest) continue;
+      const path: Path = { from, to, nodes: [...root.slice(0, -1), ...rest.nodes], edges: [...last.edges.slice(0, i), ...rest.edges] };
+      const key = path.nodes.join('\n');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({ path, cost: pathCost(graph, path), key });
+    }
+    if (candidates.length === 0) break;
+    candidates.sort((a, b) => a.cost - b.cost || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    found.push(candidates.shift()!.path);
+  }
+  return found;
 }

@@ -3,6 +3,7 @@
 // unknown or malformed is dropped and named in a notice. Filters come from the filter registry.
 import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
 import { FOCUS_DEPTHS, type FocusDepth } from '../analysis/neighbourhood';
+import { PATH_RULES, type PathRule } from '../analysis/path-rules';
 import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, type Filters } from './filters';
 
 /** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
@@ -17,6 +18,10 @@ export interface LinkView {
   selection: Selection;
   /** With a node selected: the node whose connection to it is shown. */
   pathTo: string | null;
+  /** What may count as a step of that connection. */
+  pathRule: PathRule;
+  /** Which of the (up to three) chains found is shown, from 0. */
+  chain: number;
   /** Focus on a node's neighbourhood (never together with a connection). */
   focus: Focus | null;
   filters: Filters;
@@ -27,7 +32,7 @@ export interface LinkView {
 
 /** The view a link without parameters opens. */
 export const DEFAULT_LINK: LinkView = Object.freeze({
-  selection: null, pathTo: null, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph',
+  selection: null, pathTo: null, pathRule: 'all', chain: 0, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph',
 });
 
 /** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
@@ -45,7 +50,7 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
 
 const MODES = ['graph', 'list'] as const;
-const OWN_PARAMS = ['node', 'edge', 'path', 'focus', 'around', 'camera', 'size', 'view'] as const;
+const OWN_PARAMS = ['node', 'edge', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view'] as const;
 const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
@@ -97,6 +102,18 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     else if (link.selection?.kind !== 'node') notice(`?path= needs a ?node= to start from — path ${quote(path)} ignored.`);
     else if (path !== link.selection.id) link.pathTo = path;
   }
+  const via = read('via');
+  if (via !== undefined) {
+    if (!oneOf(PATH_RULES, via)) notice(`Unknown rule ${quote(via)} in ?via= (all, ties or friendly) — ignored.`);
+    else if (link.pathTo === null) notice('?via= belongs with ?path= — ignored.');
+    else link.pathRule = via;
+  }
+  const chain = read('chain');
+  if (chain !== undefined) {
+    if (!/^[123]$/.test(chain)) notice(`Unknown chain ${quote(chain)} in ?chain= (1, 2 or 3) — ignored.`);
+    else if (link.pathTo === null) notice('?chain= belongs with ?path= — ignored.');
+    else link.chain = Number(chain) - 1;
+  }
   const focus = read('focus');
   const around = read('around');
   if (around !== undefined && focus === undefined) notice(`?around= belongs with ?focus= — ignored.`);
@@ -142,7 +159,11 @@ export function serializeLink(link: LinkView): string {
   const { selection, camera } = link;
   const params: [string, string][] = [];
   if (selection) params.push([selection.kind, encodeURIComponent(selection.id)]);
-  if (selection?.kind === 'node' && link.pathTo !== null) params.push(['path', encodeURIComponent(link.pathTo)]);
+  if (selection?.kind === 'node' && link.pathTo !== null) {
+    params.push(['path', encodeURIComponent(link.pathTo)]);
+    if (link.pathRule !== DEFAULT_LINK.pathRule) params.push(['via', link.pathRule]);
+    if (link.chain > 0) params.push(['chain', String(link.chain + 1)]);
+  }
   const focus = link.focus;
   if (focus) {
     params.push(['focus', String(focus.depth)]);

@@ -2,7 +2,8 @@
 // through the named pure transitions of view.ts. Components read it and call its methods.
 import type { MetricKey } from '../analysis/metric-keys';
 import { ringsAround, type FocusDepth } from '../analysis/neighbourhood';
-import { shortestPath, type Path } from '../analysis/paths';
+import { stepAllowed, type PathRule } from '../analysis/path-rules';
+import { shortestPaths, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
 import { decodeGraph, splitAtlas, type GraphFile, type TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
@@ -53,13 +54,22 @@ export class AtlasState {
   });
   /** What is shown: the filtered network, or in Focus the focused neighbourhood of it. */
   readonly visibility: Visibility = $derived(this.graph && this.focusRings ? focusVisibility(this.graph, this.filtered, this.focusRings) : this.filtered);
-  /** The shortest connection from the selected node to `pathTo`, over visible relations. */
-  readonly path: Path | null = $derived.by(() => {
+  readonly pathRule = $derived(this.view.pathRule);
+  readonly chain = $derived(this.view.chain);
+  /**
+   * Up to three chains from the selected node to `pathTo` over the visible relations the rule
+   * allows, fewest steps first, then the most certain.
+   */
+  readonly paths: Path[] = $derived.by(() => {
     const graph = this.graph;
     const selection = this.selection;
     const edges = this.visibility.edges;
-    return graph && selection?.kind === 'node' && this.pathTo ? shortestPath(graph, selection.id, this.pathTo, (e) => edges.has(e)) : null;
+    const rule = this.pathRule;
+    if (!graph || selection?.kind !== 'node' || !this.pathTo) return [];
+    return shortestPaths(graph, selection.id, this.pathTo, 3, (e) => edges.has(e) && stepAllowed(rule, graph.getEdgeAttribute(e, 'relation')));
   });
+  /** The chain shown on the map. */
+  readonly path: Path | null = $derived(this.paths[this.chain] ?? this.paths[0] ?? null);
   /** The shown connection's nodes as one string: changes only when the chain itself changes. */
   readonly pathKey: string = $derived(this.path ? this.path.nodes.join('\n') : '');
   readonly sizes: Map<string, number> = $derived(this.workspace ? this.workspace.sizes(this.size) : NO_SIZES);
@@ -128,6 +138,8 @@ export class AtlasState {
   hover(id: string | null): void { this.view = T.hover(this.view, id); }
   hoverRelation(edge: string | null): void { this.view = T.hoverRelation(this.view, edge); }
   setFocus(depth: FocusDepth | null): void { this.view = T.setFocus(this.view, depth); }
+  setPathRule(rule: PathRule): void { this.view = T.setPathRule(this.view, rule); }
+  chooseChain(index: number): void { this.view = T.chooseChain(this.view, index); }
   toggleKind(kind: NodeKind): void { this.view = T.toggleKind(this.view, kind); }
   toggleCurrent(current: Current): void { this.view = T.toggleCurrent(this.view, current); }
   toggleRelation(relation: Relation): void { this.view = T.toggleRelation(this.view, relation); }

@@ -2,6 +2,7 @@
 // AtlasState applies them; components only ask. Tested in Node without a browser.
 import type { MetricKey } from '../analysis/metric-keys';
 import type { FocusDepth } from '../analysis/neighbourhood';
+import type { PathRule } from '../analysis/path-rules';
 import { DEFAULT_FILTERS, isDefaultFilters, toggle, type FilterKey, type Filters } from '../query/filters';
 import type { YearWindow } from '../query/timeline';
 import { clampCamera, DEFAULT_LINK, type Camera, type KnownIds, type LinkView, type Mode } from '../query/url-state';
@@ -88,7 +89,17 @@ export function clearSelection(view: View): View {
 export function showPathTo(view: View, args: { id: string | null; known: KnownIds }): View {
   if (view.selection?.kind !== 'node') return view;
   const pathTo = args.id !== null && args.known.hasNode(args.id) && args.id !== view.selection.id ? args.id : null;
-  return pathTo === view.pathTo ? view : { ...view, pathTo, focus: pathTo ? null : view.focus };
+  return pathTo === view.pathTo ? view : { ...view, pathTo, chain: 0, focus: pathTo ? null : view.focus };
+}
+
+/** Chooses what may count as a step of a connection; the first chain under the new rule is shown. */
+export function setPathRule(view: View, rule: PathRule): View {
+  return view.pathRule === rule ? view : { ...view, pathRule: rule, chain: 0 };
+}
+
+/** Shows another of the chains found (0 is the first). */
+export function chooseChain(view: View, index: number): View {
+  return !Number.isInteger(index) || index < 0 || index > 2 || view.chain === index ? view : { ...view, chain: index };
 }
 
 export function hover(view: View, id: string | null): View {
@@ -210,7 +221,7 @@ export function setImportProblems(view: View, problems: string[]): View {
 
 /** The part of the view a link holds. */
 export function linkOf(view: View): LinkView {
-  return { selection: view.selection, pathTo: view.pathTo, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode };
+  return { selection: view.selection, pathTo: view.pathTo, pathRule: view.pathRule, chain: view.chain, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode };
 }
 
 /**
@@ -218,7 +229,7 @@ export function linkOf(view: View): LinkView {
  * (back returns to the previous one); anything else replaces the current entry.
  */
 export function historyStep(before: LinkView, after: LinkView): 'push' | 'replace' {
-  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}@${l.focus ? `${l.focus.id}/${l.focus.depth}` : ''}`;
+  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}/${l.pathRule}/${l.chain}@${l.focus ? `${l.focus.id}/${l.focus.depth}` : ''}`;
   return key(before) === key(after) ? 'replace' : 'push';
 }
 

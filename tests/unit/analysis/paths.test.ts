@@ -1,6 +1,9 @@
 // Paths: how is Orwell connected to Trotsky, over the relations the user can see.
 import { describe, expect, it } from 'vitest';
-import { shortestPath } from '../../../src/lib/analysis/paths';
+import { MultiDirectedGraph } from 'graphology';
+import { stepAllowed, type PathRule } from '../../../src/lib/analysis/path-rules';
+import { shortestPath, shortestPaths } from '../../../src/lib/analysis/paths';
+import type { Graph } from '../../../src/lib/model/graph-type';
 import { fixtureAtlas } from '../components/fixture-atlas';
 
 describe('shortestPath', () => {
@@ -47,5 +50,54 @@ describe('shortestPath between equally short routes', () => {
     const around = shortestPath(graph, 'george-orwell', 'poum', (e) => e !== 'george-orwell--member_of--poum')!;
     // Via the book: certain + possible; via X: certain + certain. X wins although "homage…" sorts first.
     expect(around.nodes).toEqual(['george-orwell', 'x', 'poum']);
+  });
+});
+
+describe('shortestPaths and step rules', () => {
+  /** a–b–d, a–c–d (c's hops only "possible"), a–d hostile, and a long way a–e–f–d. */
+  function routes() {
+    const graph = new MultiDirectedGraph() as unknown as Graph;
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) graph.addNode(id, { label: id } as never);
+    const add = (s: string, t: string, relation: string, confidence = 'certain') =>
+      graph.addEdgeWithKey(`${s}-${relation}-${t}`, s, t, { relation, confidence, years: {} } as never);
+    add('a', 'b', 'member_of');
+    add('b', 'd', 'edited');
+    add('a', 'c', 'collaborated_with', 'possible');
+    add('c', 'd', 'influenced', 'possible');
+    add('a', 'd', 'criticized');
+    add('a', 'e', 'member_of');
+    add('e', 'f', 'member_of');
+    add('f', 'd', 'member_of');
+    return graph;
+  }
+
+  it('gives distinct chains, fewest steps first, then the most certain', () => {
+    const graph = routes();
+    const chains = shortestPaths(graph, 'a', 'd', 3);
+    expect(chains.map((p) => p.nodes.join(''))).toEqual(['ad', 'abd', 'acd']);
+    expect(shortestPaths(graph, 'a', 'd', 10).map((p) => p.nodes.join(''))).toEqual(['ad', 'abd', 'acd', 'aefd']);
+    // Every chain joins its nodes in order and visits none twice.
+    for (const p of shortestPaths(graph, 'a', 'd', 10)) {
+      expect(new Set(p.nodes).size).toBe(p.nodes.length);
+      p.edges.forEach((e, i) => expect([...graph.extremities(e)].sort()).toEqual([p.nodes[i], p.nodes[i + 1]].sort()));
+    }
+  });
+
+  it('walks only the steps a rule allows, and says so when none is left', () => {
+    const graph = routes();
+    const under = (rule: PathRule) => shortestPaths(graph, 'a', 'd', 3, (e) => stepAllowed(rule, graph.getEdgeAttribute(e, 'relation')))
+      .map((p) => p.nodes.join(''));
+    expect(under('all')[0]).toBe('ad');
+    // No hostile step: the criticism is gone; influence still counts.
+    expect(under('friendly')).toEqual(['abd', 'acd', 'aefd']);
+    // Only ties of affiliation and collaboration: influence is not one.
+    expect(under('ties')).toEqual(['abd', 'aefd']);
+    expect(shortestPaths(graph, 'b', 'c', 3, (e) => stepAllowed('ties', graph.getEdgeAttribute(e, 'relation')) && !e.startsWith('a-'))).toEqual([]);
+  });
+
+  it('finds one chain of no steps from a node to itself, and none to an unknown node', () => {
+    const graph = routes();
+    expect(shortestPaths(graph, 'a', 'a', 3)).toEqual([{ from: 'a', to: 'a', nodes: ['a'], edges: [] }]);
+    expect(shortestPaths(graph, 'a', 'nobody', 3)).toEqual([]);
   });
 });

@@ -240,3 +240,29 @@ describe('focus in links', () => {
     }
   });
 });
+
+describe('connection rules and chains in links', () => {
+  it('reads and writes the rule and the chain with the connection', () => {
+    const { link, notices } = parseLink('?node=orwell&path=trotsky&via=friendly&chain=2', known);
+    expect(notices).toEqual([]);
+    expect(link).toMatchObject({ pathTo: 'trotsky', pathRule: 'friendly', chain: 1 });
+    expect(serializeLink(link)).toBe('?node=orwell&path=trotsky&via=friendly&chain=2');
+    // The defaults are left out.
+    expect(serializeLink({ ...link, pathRule: 'all', chain: 0 })).toBe('?node=orwell&path=trotsky');
+  });
+
+  it('ignores a bad rule or chain, or one without a connection, with a notice', () => {
+    const cases: [string, RegExp][] = [
+      ['?node=orwell&path=trotsky&via=enemies', /Unknown rule "enemies"/],
+      ['?node=orwell&path=trotsky&chain=4', /Unknown chain "4"/],
+      ['?node=orwell&via=ties', /\?via= belongs with \?path=/],
+      ['?node=orwell&chain=2', /\?chain= belongs with \?path=/],
+    ];
+    for (const [search, message] of cases) {
+      const { link, notices } = parseLink(search, known);
+      expect(link.pathRule, search).toBe('all');
+      expect(link.chain, search).toBe(0);
+      expect(notices.join(' '), search).toMatch(message);
+    }
+  });
+});

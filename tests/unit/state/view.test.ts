@@ -205,3 +205,16 @@ describe('focus', () => {
     expect(T.hoverRelation(pointed, null).hoveredRelation).toBeNull();
   });
 });
+
+describe('connection rules and chains', () => {
+  const shown = T.showPathTo(T.selectNode(start, { id: 'orwell', focus: false, known }), { id: 'trotsky', known });
+
+  it('a new rule or a new connection starts from the first chain; a chain is a history step', () => {
+    const second = T.chooseChain(shown, 1);
+    expect(second.chain).toBe(1);
+    expect(T.chooseChain(second, 7)).toBe(second);
+    expect(T.setPathRule(second, 'ties')).toMatchObject({ pathRule: 'ties', chain: 0 });
+    expect(T.showPathTo(second, { id: 'poum', known }).chain).toBe(0);
+    expect(T.historyStep(T.linkOf(shown), T.linkOf(second))).toBe('push');
+  });
+});

@@ -1,0 +1,32 @@
+// What may count as a step of a connection: every relation, only ties of affiliation and
+// collaboration, or everything but hostility. "Orwell → Trotsky" through two criticisms of Burnham
+// is an answer only when hostile steps are allowed.
+import { RELATIONS, type Relation } from '../model/vocabulary';
+
+export const PATH_RULES = ['all', 'ties', 'friendly'] as const;
+export type PathRule = (typeof PATH_RULES)[number];
+
+/** Membership, founding, leading, editing, contributing, collaborating, corresponding. */
+const TIES: ReadonlySet<Relation> = new Set<Relation>([
+  'member_of', 'founded', 'led', 'section_of', 'edited', 'contributed_to', 'collaborated_with', 'corresponded_with',
+]);
+/** Hostile relations: criticism, opposition, repression. */
+const HOSTILE: ReadonlySet<Relation> = new Set<Relation>(['criticized', 'opposed', 'repressed']);
+
+/** How each rule is named in the panel and in captions. */
+export const PATH_RULE_LABELS: Record<PathRule, string> = {
+  all: 'any relation',
+  ties: 'only ties of affiliation and collaboration',
+  friendly: 'no hostile relations (criticism, opposition, repression)',
+};
+
+/** Whether a relation type may be a step under a rule. */
+export function stepAllowed(rule: PathRule, relation: Relation): boolean {
+  if (!(relation in RELATIONS)) return false;
+  if (rule === 'ties') return TIES.has(relation);
+  if (rule === 'friendly') return !HOSTILE.has(relation);
+  return true;
+}
+
+/** Whether a relation type is hostile (the panel marks such steps). */
+export const isHostile = (relation: Relation): boolean => HOSTILE.has(relation);
