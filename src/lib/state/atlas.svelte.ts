@@ -2,6 +2,7 @@
 // through the named pure transitions of view.ts. Components read it and call its methods.
 import type { MetricKey } from '../analysis/metric-keys';
 import { ringsAround, type FocusDepth } from '../analysis/neighbourhood';
+import type { BrokerRow } from '../analysis/broker-rows';
 import { stepAllowed, type PathRule } from '../analysis/path-rules';
 import { shortestPaths, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
@@ -26,6 +27,8 @@ export class AtlasState {
   workspace = $state.raw<GraphWorkspace | null>(null);
   view = $state.raw<T.View>(T.INITIAL_VIEW);
   loadError = $state<string | null>(null);
+  /** The brokers of the network shown, for the visibility they were computed on (null until asked). */
+  brokers = $state.raw<{ visibility: Visibility; rows: BrokerRow[] } | null>(null);
   importing = $state.raw<ImportProgress | null>(null);
 
   // One derived value per field, so a change of one field re-runs only what reads that field.
@@ -156,4 +159,17 @@ export class AtlasState {
   dismissNotice(index: number): void { this.view = T.dismissNotice(this.view, index); }
   setImportProblems(problems: string[]): void { this.view = T.setImportProblems(this.view, problems); }
   setImporting(progress: ImportProgress | null): void { this.importing = progress; }
+
+  /** Ranks the brokers of the network shown now (in a Worker); the result lands in `brokers`. */
+  async loadBrokers(): Promise<void> {
+    const workspace = this.workspace;
+    const visibility = this.visibility;
+    if (!workspace || this.brokers?.visibility === visibility) return;
+    try {
+      const rows = await workspace.brokers(visibility);
+      if (this.workspace === workspace && this.visibility === visibility) this.brokers = { visibility, rows };
+    } catch (error) {
+      if (this.workspace === workspace) this.view = T.addNotice(this.view, `Could not rank the brokers (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  }
 }

@@ -2,12 +2,14 @@
 // sizes, year span, counts, sources, the live layout) is built once for it, on first use, and
 // disposed with it. Opening another dataset swaps the whole workspace, so nothing keeps
 // pointing at the old graph.
+import type { BrokerRow } from '../analysis/broker-rows';
 import type { MetricKey } from '../analysis/metric-keys';
 import type { LiveLayout } from '../layout/live-layout';
 import type { TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
 import type { Source } from '../model/types';
 import { countAll, type FilterCounts } from '../query/counts';
+import type { Visibility } from '../query/visibility';
 import type { Search } from '../query/search';
 import { relationSpan, type YearWindow } from '../query/timeline';
 import type { FocusHome } from '../render/focus-motion';
@@ -90,10 +92,46 @@ export class GraphWorkspace {
     return this.#layout;
   }
 
-  /** Stops what runs for this graph (the layout worker); the workspace is not used again. */
+  #brokerWorker: Worker | null = null;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- pending Worker requests, never read by the UI
+  #brokerRequests = new Map<number, { resolve: (rows: BrokerRow[]) => void; reject: (error: Error) => void }>();
+  #brokerCache = new WeakMap<Visibility, Promise<BrokerRow[]>>();
+  #brokerSeq = 0;
+
+  /**
+   * The brokers of a visible network (betweenness, PageRank, degree and ranks), computed in a
+   * Worker once per visibility (its code loads on first use).
+   */
+  brokers(visibility: Visibility): Promise<BrokerRow[]> {
+    if (this.#disposed) return Promise.reject(new Error('state/workspace: this graph was closed'));
+    let promise = this.#brokerCache.get(visibility);
+    if (promise) return promise;
+    promise = import('../analysis/broker-rows').then(({ brokerInput }) => new Promise<BrokerRow[]>((resolve, reject) => {
+      if (!this.#brokerWorker) {
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
+        this.#brokerWorker = new Worker(new URL('../analysis/brokers-worker.ts', import.meta.url), { type: 'module' });
+        this.#brokerWorker.onmessage = (event: MessageEvent<{ id: number; rows?: BrokerRow[]; error?: string }>) => {
+          const request = this.#brokerRequests.get(event.data.id);
+          this.#brokerRequests.delete(event.data.id);
+          if (event.data.rows) request?.resolve(event.data.rows);
+          else request?.reject(new Error(event.data.error ?? 'the brokers could not be computed'));
+        };
+      }
+      const id = ++this.#brokerSeq;
+      this.#brokerRequests.set(id, { resolve, reject });
+      this.#brokerWorker.postMessage({ id, input: brokerInput(this.graph, visibility) });
+    }));
+    this.#brokerCache.set(visibility, promise);
+    return promise;
+  }
+
+  /** Stops what runs for this graph (the layout and broker workers); the workspace is not used again. */
   dispose(): void {
     this.#disposed = true;
     void this.#layout?.then((layout) => layout.kill());
+    this.#brokerWorker?.terminate();
+    for (const request of this.#brokerRequests.values()) request.reject(new Error('state/workspace: this graph was closed'));
+    this.#brokerRequests.clear();
   }
 
   /** Stores the texts once they have loaded, if they belong to this graph. */
