@@ -6,4 +6,4 @@ export { default as Legend } from './Legend.svelte';
 export { default as ListView } from './ListView.svelte';
 export { default as Notices } from './Notices.svelte';
 export { default as FocusControl } from './FocusControl.svelte';
-export { default as BrokersView } from './BrokersView.svelte';
+export { default as AnalysisView } from './AnalysisView.svelte';

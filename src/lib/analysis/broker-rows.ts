@@ -2,6 +2,12 @@
 // (analysis/brokers.ts computes it), and how a rank is written. No graph code here, so the page
 // that shows the table does not load the metrics.
 
+/** What the Worker returns: the brokers, and each node's Louvain community (a number). */
+export interface NetworkAnalysis {
+  brokers: BrokerRow[];
+  communities: Record<string, number>;
+}
+
 /** The network to rank, as plain data a Worker can receive. */
 export interface BrokerInput {
   nodes: string[];

@@ -9,7 +9,7 @@ import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, ty
 /** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
 export interface Camera { x: number; y: number; ratio: number }
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
-export type Mode = 'graph' | 'list' | 'brokers';
+export type Mode = 'graph' | 'list' | 'analysis';
 /** Focus: only the neighbourhood of `id` up to `depth` steps, laid out around it to be read. */
 export interface Focus { id: string; depth: FocusDepth }
 
@@ -49,7 +49,7 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 /** What a link may name; ids it names are checked against the open graph. */
 export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
 
-const MODES = ['graph', 'list', 'brokers'] as const;
+const MODES = ['graph', 'list', 'analysis'] as const;
 const OWN_PARAMS = ['node', 'edge', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view'] as const;
 const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */

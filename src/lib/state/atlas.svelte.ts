@@ -2,7 +2,7 @@
 // through the named pure transitions of view.ts. Components read it and call its methods.
 import type { MetricKey } from '../analysis/metric-keys';
 import { ringsAround, type FocusDepth } from '../analysis/neighbourhood';
-import type { BrokerRow } from '../analysis/broker-rows';
+import type { NetworkAnalysis } from '../analysis/broker-rows';
 import { stepAllowed, type PathRule } from '../analysis/path-rules';
 import { shortestPaths, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
@@ -27,8 +27,8 @@ export class AtlasState {
   workspace = $state.raw<GraphWorkspace | null>(null);
   view = $state.raw<T.View>(T.INITIAL_VIEW);
   loadError = $state<string | null>(null);
-  /** The brokers of the network shown, for the visibility they were computed on (null until asked). */
-  brokers = $state.raw<{ visibility: Visibility; rows: BrokerRow[] } | null>(null);
+  /** Brokers and communities of the network shown, for the visibility they were computed on (null until asked). */
+  analysis = $state.raw<{ visibility: Visibility; result: NetworkAnalysis } | null>(null);
   importing = $state.raw<ImportProgress | null>(null);
 
   // One derived value per field, so a change of one field re-runs only what reads that field.
@@ -160,16 +160,16 @@ export class AtlasState {
   setImportProblems(problems: string[]): void { this.view = T.setImportProblems(this.view, problems); }
   setImporting(progress: ImportProgress | null): void { this.importing = progress; }
 
-  /** Ranks the brokers of the network shown now (in a Worker); the result lands in `brokers`. */
-  async loadBrokers(): Promise<void> {
+  /** Analyses the network shown now (in a Worker): brokers and communities land in `analysis`. */
+  async loadAnalysis(): Promise<void> {
     const workspace = this.workspace;
     const visibility = this.visibility;
-    if (!workspace || this.brokers?.visibility === visibility) return;
+    if (!workspace || this.analysis?.visibility === visibility) return;
     try {
-      const rows = await workspace.brokers(visibility);
-      if (this.workspace === workspace && this.visibility === visibility) this.brokers = { visibility, rows };
+      const result = await workspace.analysis(visibility);
+      if (this.workspace === workspace && this.visibility === visibility) this.analysis = { visibility, result };
     } catch (error) {
-      if (this.workspace === workspace) this.view = T.addNotice(this.view, `Could not rank the brokers (${error instanceof Error ? error.message : String(error)}).`);
+      if (this.workspace === workspace) this.view = T.addNotice(this.view, `Could not analyse the network (${error instanceof Error ? error.message : String(error)}).`);
     }
   }
 }

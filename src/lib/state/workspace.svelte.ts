@@ -2,7 +2,7 @@
 // sizes, year span, counts, sources, the live layout) is built once for it, on first use, and
 // disposed with it. Opening another dataset swaps the whole workspace, so nothing keeps
 // pointing at the old graph.
-import type { BrokerRow } from '../analysis/broker-rows';
+import type { NetworkAnalysis } from '../analysis/broker-rows';
 import type { MetricKey } from '../analysis/metric-keys';
 import type { LiveLayout } from '../layout/live-layout';
 import type { TextsFile } from '../model/atlas-files';
@@ -94,27 +94,27 @@ export class GraphWorkspace {
 
   #brokerWorker: Worker | null = null;
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- pending Worker requests, never read by the UI
-  #brokerRequests = new Map<number, { resolve: (rows: BrokerRow[]) => void; reject: (error: Error) => void }>();
-  #brokerCache = new WeakMap<Visibility, Promise<BrokerRow[]>>();
+  #brokerRequests = new Map<number, { resolve: (analysis: NetworkAnalysis) => void; reject: (error: Error) => void }>();
+  #brokerCache = new WeakMap<Visibility, Promise<NetworkAnalysis>>();
   #brokerSeq = 0;
 
   /**
-   * The brokers of a visible network (betweenness, PageRank, degree and ranks), computed in a
-   * Worker once per visibility (its code loads on first use).
+   * The brokers (betweenness, PageRank, degree and ranks) and Louvain communities of a visible
+   * network, computed in a Worker once per visibility (its code loads on first use).
    */
-  brokers(visibility: Visibility): Promise<BrokerRow[]> {
+  analysis(visibility: Visibility): Promise<NetworkAnalysis> {
     if (this.#disposed) return Promise.reject(new Error('state/workspace: this graph was closed'));
     let promise = this.#brokerCache.get(visibility);
     if (promise) return promise;
-    promise = import('../analysis/broker-rows').then(({ brokerInput }) => new Promise<BrokerRow[]>((resolve, reject) => {
+    promise = import('../analysis/broker-rows').then(({ brokerInput }) => new Promise<NetworkAnalysis>((resolve, reject) => {
       if (!this.#brokerWorker) {
         // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
         this.#brokerWorker = new Worker(new URL('../analysis/brokers-worker.ts', import.meta.url), { type: 'module' });
-        this.#brokerWorker.onmessage = (event: MessageEvent<{ id: number; rows?: BrokerRow[]; error?: string }>) => {
+        this.#brokerWorker.onmessage = (event: MessageEvent<{ id: number; analysis?: NetworkAnalysis; error?: string }>) => {
           const request = this.#brokerRequests.get(event.data.id);
           this.#brokerRequests.delete(event.data.id);
-          if (event.data.rows) request?.resolve(event.data.rows);
-          else request?.reject(new Error(event.data.error ?? 'the brokers could not be computed'));
+          if (event.data.analysis) request?.resolve(event.data.analysis);
+          else request?.reject(new Error(event.data.error ?? 'the network could not be analysed'));
         };
       }
       const id = ++this.#brokerSeq;

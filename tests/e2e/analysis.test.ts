@@ -1,4 +1,5 @@
-// End-to-end: the brokers of the network shown, ranked in a Worker, in a table and in the panel.
+// End-to-end: the Analysis view (brokers, communities against currents), computed in a Worker, and
+// the node's broker rank in the panel.
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
@@ -7,16 +8,16 @@ import { launch, open } from './browser';
 const contexts: BrowserContext[] = [];
 after(async () => { await Promise.all(contexts.map((c) => c.close())); });
 
-describe('brokers', () => {
+describe('analysis', () => {
   it('ranks the brokers of 1936–1939, and the panel gives the node its rank in that window', async () => {
     const context = await launch();
     contexts.push(context);
     const page = await context.newPage();
     await open(page, '?from=1936&to=1939');
-    await page.getByRole('button', { name: 'Brokers', exact: true }).click();
-    const table = page.getByRole('table');
-    await table.getByText(/^Brokers of 1936–1939/).waitFor({ timeout: 20_000 });
-    assert.match(page.url(), /view=brokers/);
+    await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+    await page.getByRole('heading', { name: 'Brokers of 1936–1939' }).waitFor({ timeout: 20_000 });
+    const table = page.getByRole('region', { name: 'Brokers of 1936–1939' }).getByRole('table');
+    assert.match(page.url(), /view=analysis/);
     const first = await table.locator('tbody tr').first().locator('th').textContent();
     assert.equal(first?.trim(), 'Leon Trotsky');
     // The POUM is among the first five brokers of the Spanish years.
@@ -25,6 +26,12 @@ describe('brokers', () => {
     // Sorting by relations reorders the table.
     await table.getByRole('button', { name: /Relations/ }).click();
     await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]')?.textContent?.includes('Relations'));
+    // Communities against currents: each row names a dominant current and its share.
+    const communities = page.getByRole('region', { name: /Communities against currents, 1936–1939/ }).locator('tbody tr');
+    assert.ok((await communities.count()) >= 3, 'at least three communities of three or more nodes');
+    const firstRow = (await communities.first().locator('td').allTextContents()).map((t) => t.trim());
+    assert.match(firstRow[0], /^\d+$/);
+    assert.match(firstRow[1], /\(\d+ %\)$|^no current$/);
     // Opening a name goes to the graph with its biography and its rank in the window.
     await table.getByRole('button', { name: 'POUM', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Biography' });
