@@ -40,4 +40,21 @@ describe('analysis', () => {
     assert.match((await rank.textContent()) ?? '', /^\d+(st|nd|rd|th) broker of 1936–1939 \(of \d+\); \d+(st|nd|rd|th) by PageRank, \d+(st|nd|rd|th) by relations$/);
     assert.doesNotMatch(page.url(), /view=/);
   });
+
+  it('a person\'s shared affiliations keep their two sourced legs, each opening its evidence', async () => {
+    const context = await launch();
+    contexts.push(context);
+    const page = await context.newPage();
+    await open(page, '?node=george-orwell');
+    const panel = page.getByRole('complementary', { name: 'Biography' });
+    const shared = panel.locator('details.shared');
+    await shared.locator('summary').click();
+    assert.match((await shared.locator('summary').textContent()) ?? '', /^Shared affiliations: \d+ people$/);
+    // Orwell and Fenner Brockway were both in the Independent Labour Party.
+    const brockway = shared.locator(':scope > ul > li').filter({ has: page.getByRole('button', { name: 'Fenner Brockway', exact: true }) });
+    assert.match((await brockway.textContent()) ?? '', /via Independent Labour Party/);
+    await brockway.getByRole('button', { name: /^Fenner Brockway — .* — Independent Labour Party: evidence$/ }).click();
+    await panel.getByRole('heading', { name: /^Fenner Brockway — .* — Independent Labour Party$/ }).waitFor();
+    await panel.getByRole('heading', { name: 'Evidence' }).waitFor();
+  });
 });
