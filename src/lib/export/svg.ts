@@ -1,4 +1,7 @@
-// Writes the current graph view as a standalone vector SVG (for print, Inkscape and browsers).
+// Writes an exported picture as a standalone vector SVG (for print, Inkscape and browsers; the PNG
+// and PDF exports are drawn from this same file): one map or a grid of panels, then the legend and
+// caption band below them.
+import type { Footer } from './footer';
 
 /** A node as drawn, in viewport pixels; `size` is the radius, borders run inward from the rim. */
 export interface SceneNode {
@@ -11,6 +14,8 @@ export interface SceneNode {
   label: string | null;
   /** Where the label sits around the node, as the label placement chose (right when absent). */
   labelAt?: 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+  /** The label's box as the placement measured it: the text starts 2.5 px into it, on its middle line. */
+  box?: { x: number; y: number; width: number; height: number };
   kind: string;
 }
 
@@ -25,6 +30,31 @@ export interface SceneEdge {
   width: number;
   directed: boolean;
   curvature: number;
+  /** The relation key (member_of, …), for the legend. */
+  relation?: string;
+}
+
+/** The font labels are written in (and were measured in, when nodes carry boxes). */
+export interface SceneFont {
+  family: string;
+  size: number;
+  weight: string;
+  /** False when the font has no bold face (the PDF embeds one face): titles stay regular. */
+  bold?: boolean;
+}
+
+/** One map of a small-multiples poster, at (x, y) on the page, with a title and a subtitle. */
+export interface ScenePanel {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  title: string;
+  subtitle: string;
+  /** Where the map starts below the panel's top (the titles sit above it). */
+  mapTop: number;
+  nodes: SceneNode[];
+  edges: SceneEdge[];
 }
 
 /** Everything the SVG shows: the viewport, what is drawn in it and the caption band below. */
@@ -35,7 +65,17 @@ export interface Scene {
   nodes: SceneNode[];
   edges: SceneEdge[];
   caption: string[];
+  font?: SceneFont;
+  /** Small multiples: panels drawn instead of `nodes` and `edges`. */
+  panels?: ScenePanel[];
+  /** The legend and caption band under the map, laid out (footer.ts); replaces the plain caption. */
+  footer?: Footer;
+  /** The document's printed size ("210mm"); the drawing keeps its own units in the viewBox. */
+  outer?: { width: string; height: string };
 }
+
+/** How label halos are drawn: a stroke under the text, or (for PDF, whose text has no paint order) a white box. */
+export interface SvgOptions { halo?: 'stroke' | 'box' }
 
 const STYLE = {
   fontFamily: 'sans-serif',
@@ -56,39 +96,77 @@ const STYLE = {
 };
 
 /** Renders a scene as an SVG document string. */
-export function renderSvg(scene: Scene): string {
+export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const { width, height } = scene;
   if (!(width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height))) {
     throw new Error(`export/svg: width and height must be positive numbers (got ${width}×${height})`);
   }
-  const band = scene.caption.length ? STYLE.captionPadding * 2 + scene.caption.length * STYLE.captionLineHeight : 0;
+  const band = scene.footer ? scene.footer.height
+    : scene.caption.length ? STYLE.captionPadding * 2 + scene.caption.length * STYLE.captionLineHeight : 0;
   const total = height + band;
-  const radii = new Map<string, number>();
-  for (const node of scene.nodes) {
-    const key = pointKey(node.x, node.y);
-    radii.set(key, Math.max(radii.get(key) ?? 0, node.size));
-  }
+  const font = scene.font ?? { family: STYLE.fontFamily, size: STYLE.labelSize, weight: 'normal' };
+  const halo = options.halo ?? 'stroke';
+  const maps = scene.panels
+    ? scene.panels.flatMap((panel, i) => panelSvg(panel, i, font, halo))
+    : mapSvg({ id: '', x: 0, y: 0, width, height, nodes: scene.nodes, edges: scene.edges }, font, halo);
+  const size = scene.outer ?? { width: num(width), height: num(total) };
 
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(width)}" height="${num(total)}" viewBox="0 0 ${num(width)} ${num(total)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${xml(size.width)}" height="${xml(size.height)}" viewBox="0 0 ${num(width)} ${num(total)}">`,
     `<title>${xml(scene.caption[0] ?? STYLE.fallbackTitle)}</title>`,
     scene.background === null ? '' : `<rect id="background" x="0" y="0" width="${num(width)}" height="${num(total)}"${paint('fill', scene.background)}/>`,
-    '<g id="edges">',
-    ...scene.edges.map((edge) => edgeSvg(edge, radii.get(pointKey(edge.x2, edge.y2)) ?? 0)),
-    '</g>',
-    '<g id="nodes">',
-    ...scene.nodes.map(nodeSvg),
-    '</g>',
-    `<g id="labels" font-family="${STYLE.fontFamily}" font-size="${STYLE.labelSize}" fill="${STYLE.labelColor}" stroke="${STYLE.haloColor}" stroke-width="${STYLE.haloWidth}" stroke-linejoin="round" paint-order="stroke">`,
-    ...scene.nodes.map(labelSvg),
-    '</g>',
-    captionSvg(scene.caption, width, height),
+    ...maps,
+    scene.footer ? footerSvg(scene.footer, width, height, font.family) : captionSvg(scene.caption, width, height),
     '</svg>',
     '',
   ].filter((line) => line !== '').join('\n');
 }
 
+interface MapArea { id: string; x: number; y: number; width: number; height: number; nodes: SceneNode[]; edges: SceneEdge[] }
+
+/** One map: relations, nodes and labels, clipped to its area (relations to nodes off the page stop at its edge). */
+function mapSvg(map: MapArea, font: SceneFont, halo: 'stroke' | 'box'): string[] {
+  const radii = new Map<string, number>();
+  for (const node of map.nodes) {
+    const key = pointKey(node.x, node.y);
+    radii.set(key, Math.max(radii.get(key) ?? 0, node.size));
+  }
+  const clip = `clip${map.id}`;
+  const suffix = map.id ? `-${map.id}` : '';
+  const labelStyle = `font-family="${xml(font.family)}" font-size="${num(font.size)}" font-weight="${xml(font.weight)}" fill="${STYLE.labelColor}"`;
+  const haloStroke = halo === 'stroke'
+    ? ` stroke="${STYLE.haloColor}" stroke-width="${STYLE.haloWidth}" stroke-linejoin="round" paint-order="stroke"` : '';
+  return [
+    // The clip rectangle is in the group's own (translated) coordinates.
+    `<clipPath id="${clip}"><rect x="0" y="0" width="${num(map.width)}" height="${num(map.height)}"/></clipPath>`,
+    `<g clip-path="url(#${clip})"${map.x || map.y ? ` transform="translate(${num(map.x)} ${num(map.y)})"` : ''}>`,
+    `<g id="edges${suffix}">`,
+    ...map.edges.map((edge) => edgeSvg(edge, radii.get(pointKey(edge.x2, edge.y2)) ?? 0)),
+    '</g>',
+    `<g id="nodes${suffix}">`,
+    ...map.nodes.map(nodeSvg),
+    '</g>',
+    halo === 'box' ? `<g id="label-halos${suffix}" fill="${STYLE.haloColor}" fill-opacity="0.85">${map.nodes.map(haloBoxSvg).join('')}</g>` : '',
+    `<g id="labels${suffix}" class="labels" ${labelStyle}${haloStroke}>`,
+    ...map.nodes.map((node) => labelSvg(node, font.size)),
+    '</g>',
+    '</g>',
+  ].filter((line) => line !== '');
+}
+
+/** A small-multiples panel: a light frame, its title and counts, and its map below them. */
+function panelSvg(panel: ScenePanel, index: number, font: SceneFont, halo: 'stroke' | 'box'): string[] {
+  const map: MapArea = { id: `p${index}`, x: panel.x, y: panel.y + panel.mapTop, width: panel.width, height: panel.height - panel.mapTop, nodes: panel.nodes, edges: panel.edges };
+  return [
+    `<g class="panel" data-title="${xml(panel.title)}">`,
+    `<rect x="${num(panel.x + 0.5)}" y="${num(panel.y + 0.5)}" width="${num(panel.width - 1)}" height="${num(panel.height - 1)}" fill="none" stroke="${STYLE.captionRule}" stroke-width="1"/>`,
+    `<text class="panel-title" x="${num(panel.x + 8)}" y="${num(panel.y + 19)}" font-family="${xml(font.family)}" font-size="15" font-weight="${font.bold === false ? 'normal' : 'bold'}" fill="${STYLE.captionColor}">${xml(panel.title)}</text>`,
+    `<text class="panel-counts" x="${num(panel.x + 8)}" y="${num(panel.y + 34)}" font-family="${xml(font.family)}" font-size="11" font-weight="normal" fill="#666666">${xml(panel.subtitle)}</text>`,
+    ...mapSvg(map, font, halo),
+    '</g>',
+  ];
+}
 function edgeSvg(edge: SceneEdge, targetRadius: number): string {
   const dx = edge.x2 - edge.x1;
   const dy = edge.y2 - edge.y1;
@@ -135,24 +213,53 @@ function nodeSvg(node: SceneNode): string {
   return parts.join('\n');
 }
 
-function labelSvg(node: SceneNode): string {
+function labelSvg(node: SceneNode, size: number): string {
   const text = node.label === null ? '' : clean(node.label).trim();
   if (!text) return '';
-  // Where the label placement put it on screen (label-placement.ts): beside, above, below or at a
-  // corner of the node.
-  const at = node.labelAt ?? 'right';
-  const side = node.size + STYLE.labelGap;
-  const corner = node.size * 0.7 + STYLE.labelGap;
-  const [dx, dy, align] = ({
-    right: [side, STYLE.labelSize / 3, 'start'], left: [-side, STYLE.labelSize / 3, 'end'],
-    above: [0, -side - STYLE.labelSize / 3, 'middle'], below: [0, side + STYLE.labelSize, 'middle'],
-    'above-right': [corner, -corner - STYLE.labelSize / 3, 'start'], 'below-right': [corner, corner + STYLE.labelSize, 'start'],
-    'above-left': [-corner, -corner - STYLE.labelSize / 3, 'end'], 'below-left': [-corner, corner + STYLE.labelSize, 'end'],
-  } as const)[at];
-  const x = node.x + dx;
-  const y = node.y + dy;
+  let x: number;
+  let y: number;
+  let align: 'start' | 'middle' | 'end' = 'start';
+  if (node.box) {
+    // Where the placement measured it: 2.5 px into the box, on its middle line (as label-layer.ts draws).
+    x = node.box.x + 2.5;
+    y = node.box.y + node.box.height / 2 + size / 3;
+  } else {
+    // Beside, above, below or at a corner of the node, as the label placement chose (label-placement.ts).
+    const at = node.labelAt ?? 'right';
+    const side = node.size + STYLE.labelGap;
+    const corner = node.size * 0.7 + STYLE.labelGap;
+    const [dx, dy, anchor] = ({
+      right: [side, size / 3, 'start'], left: [-side, size / 3, 'end'],
+      above: [0, -side - size / 3, 'middle'], below: [0, side + size, 'middle'],
+      'above-right': [corner, -corner - size / 3, 'start'], 'below-right': [corner, corner + size, 'start'],
+      'above-left': [-corner, -corner - size / 3, 'end'], 'below-left': [-corner, corner + size, 'end'],
+    } as const)[at];
+    x = node.x + dx;
+    y = node.y + dy;
+    align = anchor;
+  }
   const anchor = align === 'start' ? '' : ` text-anchor="${align}"`;
   return `<text data-id="${xml(node.id)}" x="${num(x)}" y="${num(y)}"${anchor}>${xml(text)}</text>`;
+}
+
+/** A white box behind a label (the PDF's halo). */
+function haloBoxSvg(node: SceneNode): string {
+  if (!node.box || node.label === null || !clean(node.label).trim()) return '';
+  const { x, y, width, height } = node.box;
+  return `<rect x="${num(x)}" y="${num(y + 1)}" width="${num(width)}" height="${num(height - 2)}" rx="2"/>`;
+}
+
+/** The legend and caption band, laid out by footer.ts, below the map. */
+function footerSvg(footer: Footer, width: number, top: number, family: string): string {
+  const at = (y: number) => num(top + y);
+  return [
+    `<g id="footer" font-family="${xml(family)}">`,
+    `<line x1="0" y1="${num(top + 0.5)}" x2="${num(width)}" y2="${num(top + 0.5)}" stroke="${STYLE.captionRule}" stroke-width="1"/>`,
+    ...footer.lines.map((l) => `<line x1="${num(l.x1)}" y1="${at(l.y1)}" x2="${num(l.x2)}" y2="${at(l.y2)}"${paint('stroke', l.color)} stroke-width="${num(l.width)}"/>`),
+    ...footer.discs.map((d) => nodeSvg({ id: '', x: d.x, y: top + d.y, size: d.r, color: d.color, border: d.border, label: null, kind: '' }).replace(/ data-id=""/g, '')),
+    ...footer.texts.map((t) => `<text x="${num(t.x)}" y="${at(t.y)}" font-size="${num(t.size)}" font-weight="${t.bold ? 'bold' : 'normal'}"${paint('fill', t.color)}>${xml(t.text)}</text>`),
+    '</g>',
+  ].join('\n');
 }
 
 function captionSvg(lines: string[], width: number, height: number): string {
