@@ -256,7 +256,7 @@ function footerSvg(footer: Footer, width: number, top: number, family: string): 
     `<g id="footer" font-family="${xml(family)}">`,
     `<line x1="0" y1="${num(top + 0.5)}" x2="${num(width)}" y2="${num(top + 0.5)}" stroke="${STYLE.captionRule}" stroke-width="1"/>`,
     ...footer.lines.map((l) => `<line x1="${num(l.x1)}" y1="${at(l.y1)}" x2="${num(l.x2)}" y2="${at(l.y2)}"${paint('stroke', l.color)} stroke-width="${num(l.width)}"/>`),
-    ...footer.discs.map((d) => nodeSvg({ id: '', x: d.x, y: top + d.y, size: d.r, color: d.color, border: d.border, label: null, kind: '' }).replace(/ data-id=""/g, '')),
+    ...footer.discs.map((d) => nodeSvg({ id: '', x: d.x, y: top + d.y, size: d.r, color: d.color, border: d.border, label: null, kind: '' }).replace(/ data-id=""/g, '').replace(/class="node(-border)?"/g, 'class="legend-swatch$1"')),
     ...footer.texts.map((t) => `<text x="${num(t.x)}" y="${at(t.y)}" font-size="${num(t.size)}" font-weight="${t.bold ? 'bold' : 'normal'}"${paint('fill', t.color)}>${xml(t.text)}</text>`),
     '</g>',
   ].join('\n');

@@ -177,7 +177,7 @@ describe('renderSvg', () => {
     expect(root.getAttribute('viewBox')).toBe(`0 0 600 ${300 + footer.height}`);
     const texts = [...doc.querySelectorAll('#footer text')].map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['Kinds', 'People', 'Membership & leadership', '10', ...scene().caption]));
-    expect(doc.querySelectorAll('#footer circle.node')).toHaveLength(2);
+    expect(doc.querySelectorAll('#footer circle.legend-swatch')).toHaveLength(2);
     expect(doc.querySelector('#caption')).toBeNull();
     for (const t of doc.querySelectorAll('#footer text')) expect(attr(t, 'y')).toBeGreaterThan(300);
   });
