@@ -4,6 +4,8 @@
 // caption band. Pure: scene.ts reads the renderer into a ViewSnapshot, the caller passes a text
 // measure for the font the picture is written in.
 import type { MetricKey } from '../analysis/metric-keys';
+import { edgeLabelPlace } from '../render/edge-label-place';
+import type { PlacedEdgeLabel } from '../render/label-layer';
 import { PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from '../render/label-placement';
 import { layoutFooter, type TextMeasure } from './footer';
 import { legendFor } from './legend';
@@ -44,6 +46,8 @@ export interface ViewEdge {
   directed: boolean;
   curvature: number;
   relation: string;
+  /** The relation's name when the view labels it (the selected node's relations, a shown path). */
+  label: string | null;
 }
 
 /** What the canvas shows, read once (scene.ts); nodes and edges in sigma's drawing order. */
@@ -52,14 +56,16 @@ export interface ViewSnapshot {
   height: number;
   nodes: ViewNode[];
   edges: ViewEdge[];
-  /** The labels the live placement drew, in stage pixels. */
+  /** The labels the live placement drew, in stage pixels: nodes', then relations'. */
   placed: readonly PlacedLabel[];
+  placedEdges: readonly PlacedEdgeLabel[];
   /** Nodes in label priority order (display.ts's labelPriority). */
   order: readonly string[];
   /** Nodes drawn smaller than this get no label unless forced (sigma's labelRenderedSizeThreshold). */
   threshold: number;
-  /** The font the live labels are drawn and measured in. */
+  /** The fonts the live node and relation labels are drawn and measured in. */
   font: SceneFont;
+  edgeFont: SceneFont;
   metric: MetricKey | null;
 }
 
@@ -70,6 +76,7 @@ export interface ComposeOptions {
   area: 'view' | 'graph';
   background: string | null;
   caption: string[];
+  /** Widths of text in the picture's font family. */
   measure: TextMeasure;
   /** The picture's font when it differs from the live one (PDF): labels are then measured and placed again. */
   font?: SceneFont;
@@ -85,13 +92,19 @@ const LABEL_PADDING = 2;
 
 /** A node to label, in page coordinates. */
 export interface PlaceNode { id: string; x: number; y: number; r: number; z: number; label: string | null; highlighted: boolean; forceLabel: boolean }
+/** A relation to label, with its ends' centres and radii in page coordinates. */
+export interface PlaceEdge { id: string; x1: number; y1: number; r1: number; x2: number; y2: number; r2: number; curvature: number; label: string | null }
+/** A relation label as placed: its centre, angle and the width of its text box. */
+export type EdgeLabel = { x: number; y: number; angle: number; width: number };
 
 /**
  * Places labels on a map `width` × `height` as the live view does: every disc but the faded ones is
- * an obstacle, candidates go in priority order, and a label that fits nowhere is left out.
+ * an obstacle, node labels go in priority order and a label that fits nowhere is left out; then
+ * relation labels, where their text fits along the relation without crossing a node label.
  */
 export function placeMapLabels(nodes: readonly PlaceNode[], order: readonly string[], width: number, height: number,
-  font: SceneFont, measure: TextMeasure, threshold: number): Map<string, PlacedLabel> {
+  font: SceneFont, measure: TextMeasure, threshold: number,
+  edges: readonly PlaceEdge[] = [], edgeFont: SceneFont = font): { nodes: Map<string, PlacedLabel>; edges: Map<string, EdgeLabel> } {
   const grid = new PlacementGrid();
   grid.reset(width, height);
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -107,7 +120,18 @@ export function placeMapLabels(nodes: readonly PlaceNode[], order: readonly stri
   }
   const out: PlacedLabel[] = [];
   const count = placeLabels(grid, candidates, candidates.length, { width, height }, out, LABEL_GAP);
-  return new Map(out.slice(0, count).map((label) => [label.node, label]));
+  const edgeLabels = new Map<string, EdgeLabel>();
+  for (const e of edges) {
+    if (!e.label) continue;
+    const w = measure(e.label, edgeFont.size, edgeFont.weight) + 4;
+    const place = edgeLabelPlace(e.x1, e.y1, e.r1, e.x2, e.y2, e.r2, e.curvature, w, edgeFont.size + 2, LABEL_GAP);
+    if (!place) continue;
+    const { box } = place;
+    if (!grid.isFree(`edge:${e.id}`, box.x, box.y, box.width, box.height)) continue;
+    grid.addBox(`edge:${e.id}`, box.x, box.y, box.width, box.height);
+    edgeLabels.set(e.id, { x: place.x, y: place.y, angle: place.angle, width: w });
+  }
+  return { nodes: new Map(out.slice(0, count).map((label) => [label.node, label])), edges: edgeLabels };
 }
 
 /** The frame to show, in stage pixels: the stage, or the box around every visible node. */
@@ -167,16 +191,27 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
   for (const n of view.nodes) position.set(n.id, { x: ox + n.x * s, y: oy + n.y * s, r: n.r * k });
   const shown = view.nodes.filter((n) => { const p = position.get(n.id)!; return inside(p.x, p.y, p.r, mapWidth, mapHeight); });
 
-  let labels: Map<string, PlacedLabel>;
-  if (asShown) labels = new Map(view.placed.map((l) => [l.node, l]));
-  else {
+  // Placed afresh, relation labels are set in the picture's family (the one `measure` measures).
+  const edgeFont = asShown ? view.edgeFont : { ...view.edgeFont, family: font.family, weight: font.bold === false ? 'normal' : view.edgeFont.weight };
+  let labels: ReturnType<typeof placeMapLabels>;
+  if (asShown) {
+    labels = {
+      nodes: new Map(view.placed.map((l) => [l.node, l])),
+      edges: new Map(view.placedEdges.map((l) => [l.edge, { x: l.x, y: l.y, angle: l.angle, width: l.width }])),
+    };
+  } else {
     const places = shown.map((n) => ({ ...n, ...position.get(n.id)! }));
-    labels = placeMapLabels(places, view.order, mapWidth, mapHeight, font, options.measure, view.threshold);
+    const edges = view.edges.flatMap((e) => {
+      const a = position.get(e.source);
+      const b = position.get(e.target);
+      return a && b && e.label ? [{ id: e.id, x1: a.x, y1: a.y, r1: a.r, x2: b.x, y2: b.y, r2: b.r, curvature: e.curvature, label: e.label }] : [];
+    });
+    labels = placeMapLabels(places, view.order, mapWidth, mapHeight, font, options.measure, view.threshold, edges, edgeFont);
   }
 
   const nodes: SceneNode[] = shown.map((n) => {
     const p = position.get(n.id)!;
-    const label = labels.get(n.id);
+    const label = labels.nodes.get(n.id);
     return {
       id: n.id, x: p.x, y: p.y, size: p.r, color: n.color, kind: n.kind,
       border: n.rings.map((ring) => ({ color: ring.color, width: ring.share * p.r })),
@@ -194,10 +229,11 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
     edges.push({
       id: e.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: e.color, width: Math.max(1, e.width * (asShown ? 1 : k)),
       directed: e.directed, curvature: e.curvature, relation: e.relation,
+      label: e.label && labels.edges.has(e.id) ? { text: e.label, ...labels.edges.get(e.id)! } : undefined,
     });
   }
   return {
-    width: mapWidth, height: mapHeight, background: options.background, nodes, edges, caption: options.caption, font, footer,
+    width: mapWidth, height: mapHeight, background: options.background, nodes, edges, caption: options.caption, font, edgeFont, footer,
     outer: outerSize(page, mapWidth, mapHeight + footer.height),
   };
 }

@@ -129,7 +129,7 @@ export function posterScene(input: PosterInput): Scene {
     // The nodes the overview at zoom 1 labels are candidates (sigma's size threshold, scaled alike).
     const labels = placeMapLabels(drawn, input.order, mapWidth, mapInner, input.font, input.measure, input.threshold * k);
     const nodes: SceneNode[] = drawn.map((n) => {
-      const label = labels.get(n.id);
+      const label = labels.nodes.get(n.id);
       return {
         id: n.id, x: n.x, y: n.y, size: n.r, color: n.color, kind: n.kind, border: n.rings.map((ring) => ({ color: ring.color, width: ring.share * n.r })),
         label: label ? n.label : null, labelAt: label?.anchor, box: label ? { x: label.x, y: label.y, width: label.width, height: label.height } : undefined,

@@ -2,6 +2,7 @@
 // picture: positions in stage pixels, colours, rings, fading and sizes from sigma's display data.
 import type Sigma from 'sigma';
 import type { MetricKey } from '../analysis/metric-keys';
+import type { PlacedEdgeLabel } from '../render/label-layer';
 import type { PlacedLabel } from '../render/label-placement';
 import type { ViewEdge, ViewNode, ViewSnapshot } from './compose';
 
@@ -9,10 +10,11 @@ interface NodeData {
   x: number; y: number; size: number; color: string; hidden?: boolean; label?: string | null; zIndex?: number;
   highlighted?: boolean; forceLabel?: boolean; outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string;
 }
-interface EdgeData { color: string; size: number; hidden?: boolean; zIndex?: number; curvature?: number; arrow?: boolean }
+interface EdgeData { color: string; size: number; hidden?: boolean; zIndex?: number; curvature?: number; arrow?: boolean; label?: string | null }
 
 /** Every node and relation sigma draws (on the stage or off it), with exactly the labels placed on screen. */
-export function viewFromRenderer(renderer: Sigma, labels: readonly PlacedLabel[], order: readonly string[], metric: MetricKey | null): ViewSnapshot {
+export function viewFromRenderer(renderer: Sigma, labels: { nodes: readonly PlacedLabel[]; edges: readonly PlacedEdgeLabel[] }, order: readonly string[],
+  metric: MetricKey | null): ViewSnapshot {
   const graph = renderer.getGraph();
   const settings = renderer.getSettings();
   const { width, height } = renderer.getDimensions();
@@ -38,6 +40,7 @@ export function viewFromRenderer(renderer: Sigma, labels: readonly PlacedLabel[]
     edges.push({
       id: edge, at: edges.length, z: data.zIndex ?? 0, source, target, color: data.color, width: data.size,
       directed: data.arrow === true, curvature: data.curvature ?? 0, relation: String(attributes.relation),
+      label: typeof data.label === 'string' ? data.label : null,
     });
   });
   // Draw in sigma's order: by zIndex (faded first, focused last), graph order within a level.
@@ -47,8 +50,9 @@ export function viewFromRenderer(renderer: Sigma, labels: readonly PlacedLabel[]
     width, height,
     nodes: nodes.map(({ at: _at, ...n }) => n),
     edges: edges.map(({ at: _at, z: _z, ...e }) => e),
-    placed: labels, order, threshold: settings.labelRenderedSizeThreshold,
+    placed: labels.nodes, placedEdges: labels.edges, order, threshold: settings.labelRenderedSizeThreshold,
     font: { family: settings.labelFont, size: settings.labelSize, weight: settings.labelWeight },
+    edgeFont: { family: settings.edgeLabelFont, size: settings.edgeLabelSize, weight: settings.edgeLabelWeight },
     metric,
   };
 }

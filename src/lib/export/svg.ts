@@ -32,6 +32,8 @@ export interface SceneEdge {
   curvature: number;
   /** The relation key (member_of, …), for the legend. */
   relation?: string;
+  /** The relation's label as placed: centred at (x, y), turned by `angle` (radians), its box `width` wide. */
+  label?: { text: string; x: number; y: number; angle: number; width: number };
 }
 
 /** The font labels are written in (and were measured in, when nodes carry boxes). */
@@ -66,6 +68,8 @@ export interface Scene {
   edges: SceneEdge[];
   caption: string[];
   font?: SceneFont;
+  /** The font of relation labels (the label font, smaller, when absent). */
+  edgeFont?: SceneFont;
   /** Small multiples: panels drawn instead of `nodes` and `edges`. */
   panels?: ScenePanel[];
   /** The legend and caption band under the map, laid out (footer.ts); replaces the plain caption. */
@@ -81,6 +85,7 @@ const STYLE = {
   fontFamily: 'sans-serif',
   labelSize: 14,
   labelColor: '#222222',
+  edgeLabelColor: '#444444',
   labelGap: 3,
   haloColor: '#ffffff',
   haloWidth: 3,
@@ -106,9 +111,10 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const total = height + band;
   const font = scene.font ?? { family: STYLE.fontFamily, size: STYLE.labelSize, weight: 'normal' };
   const halo = options.halo ?? 'stroke';
+  const fonts = { label: font, edge: scene.edgeFont ?? { ...font, size: Math.round(font.size * 0.85) } };
   const maps = scene.panels
-    ? scene.panels.flatMap((panel, i) => panelSvg(panel, i, font, halo))
-    : mapSvg({ id: '', x: 0, y: 0, width, height, nodes: scene.nodes, edges: scene.edges }, font, halo);
+    ? scene.panels.flatMap((panel, i) => panelSvg(panel, i, fonts, halo))
+    : mapSvg({ id: '', x: 0, y: 0, width, height, nodes: scene.nodes, edges: scene.edges }, fonts, halo);
   const size = scene.outer ?? { width: num(width), height: num(total) };
 
   return [
@@ -124,9 +130,11 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
 }
 
 interface MapArea { id: string; x: number; y: number; width: number; height: number; nodes: SceneNode[]; edges: SceneEdge[] }
+interface Fonts { label: SceneFont; edge: SceneFont }
 
 /** One map: relations, nodes and labels, clipped to its area (relations to nodes off the page stop at its edge). */
-function mapSvg(map: MapArea, font: SceneFont, halo: 'stroke' | 'box'): string[] {
+function mapSvg(map: MapArea, fonts: Fonts, halo: 'stroke' | 'box'): string[] {
+  const font = fonts.label;
   const radii = new Map<string, number>();
   for (const node of map.nodes) {
     const key = pointKey(node.x, node.y);
@@ -134,7 +142,7 @@ function mapSvg(map: MapArea, font: SceneFont, halo: 'stroke' | 'box'): string[]
   }
   const clip = `clip${map.id}`;
   const suffix = map.id ? `-${map.id}` : '';
-  const labelStyle = `font-family="${xml(font.family)}" font-size="${num(font.size)}" font-weight="${xml(font.weight)}" fill="${STYLE.labelColor}"`;
+  const style = (f: SceneFont, color: string) => `font-family="${xml(f.family)}" font-size="${num(f.size)}" font-weight="${xml(f.weight)}" fill="${color}"`;
   const haloStroke = halo === 'stroke'
     ? ` stroke="${STYLE.haloColor}" stroke-width="${STYLE.haloWidth}" stroke-linejoin="round" paint-order="stroke"` : '';
   return [
@@ -147,23 +155,27 @@ function mapSvg(map: MapArea, font: SceneFont, halo: 'stroke' | 'box'): string[]
     `<g id="nodes${suffix}">`,
     ...map.nodes.map(nodeSvg),
     '</g>',
-    halo === 'box' ? `<g id="label-halos${suffix}" fill="${STYLE.haloColor}" fill-opacity="0.85">${map.nodes.map(haloBoxSvg).join('')}</g>` : '',
-    `<g id="labels${suffix}" class="labels" ${labelStyle}${haloStroke}>`,
+    halo === 'box' ? `<g id="label-halos${suffix}" fill="${STYLE.haloColor}" fill-opacity="0.85">${map.nodes.map(haloBoxSvg).join('')}${map.edges.map((e) => edgeHaloSvg(e, fonts.edge.size)).join('')}</g>` : '',
+    `<g id="labels${suffix}" class="labels" ${style(font, STYLE.labelColor)}${haloStroke}>`,
     ...map.nodes.map((node) => labelSvg(node, font.size)),
     '</g>',
+    map.edges.some((e) => e.label) ? `<g id="edge-labels${suffix}" class="edge-labels" ${style(fonts.edge, STYLE.edgeLabelColor)}${haloStroke}>` : '',
+    ...map.edges.map((edge) => edgeLabelSvg(edge, fonts.edge.size)),
+    map.edges.some((e) => e.label) ? '</g>' : '',
     '</g>',
   ].filter((line) => line !== '');
 }
 
 /** A small-multiples panel: a light frame, its title and counts, and its map below them. */
-function panelSvg(panel: ScenePanel, index: number, font: SceneFont, halo: 'stroke' | 'box'): string[] {
+function panelSvg(panel: ScenePanel, index: number, fonts: Fonts, halo: 'stroke' | 'box'): string[] {
+  const font = fonts.label;
   const map: MapArea = { id: `p${index}`, x: panel.x, y: panel.y + panel.mapTop, width: panel.width, height: panel.height - panel.mapTop, nodes: panel.nodes, edges: panel.edges };
   return [
     `<g class="panel" data-title="${xml(panel.title)}">`,
     `<rect x="${num(panel.x + 0.5)}" y="${num(panel.y + 0.5)}" width="${num(panel.width - 1)}" height="${num(panel.height - 1)}" fill="none" stroke="${STYLE.captionRule}" stroke-width="1"/>`,
     `<text class="panel-title" x="${num(panel.x + 8)}" y="${num(panel.y + 19)}" font-family="${xml(font.family)}" font-size="15" font-weight="${font.bold === false ? 'normal' : 'bold'}" fill="${STYLE.captionColor}">${xml(panel.title)}</text>`,
     `<text class="panel-counts" x="${num(panel.x + 8)}" y="${num(panel.y + 34)}" font-family="${xml(font.family)}" font-size="11" font-weight="normal" fill="#666666">${xml(panel.subtitle)}</text>`,
-    ...mapSvg(map, font, halo),
+    ...mapSvg(map, fonts, halo),
     '</g>',
   ];
 }
@@ -240,6 +252,21 @@ function labelSvg(node: SceneNode, size: number): string {
   }
   const anchor = align === 'start' ? '' : ` text-anchor="${align}"`;
   return `<text data-id="${xml(node.id)}" x="${num(x)}" y="${num(y)}"${anchor}>${xml(text)}</text>`;
+}
+
+/** A relation's label, turned along it; written from its start so no reader has to measure it. */
+function edgeLabelSvg(edge: SceneEdge, size: number): string {
+  const text = edge.label ? clean(edge.label.text).trim() : '';
+  if (!edge.label || !text) return '';
+  const { x, y, angle, width } = edge.label;
+  return `<text data-edge="${xml(edge.id)}" transform="translate(${num(x)} ${num(y)}) rotate(${num((angle * 180) / Math.PI)})" x="${num(-(width - 4) / 2)}" y="${num(size / 3)}">${xml(text)}</text>`;
+}
+
+/** A white box behind a relation's label (the PDF's halo), turned with it. */
+function edgeHaloSvg(edge: SceneEdge, size: number): string {
+  if (!edge.label || !clean(edge.label.text).trim()) return '';
+  const { x, y, angle, width } = edge.label;
+  return `<rect transform="translate(${num(x)} ${num(y)}) rotate(${num((angle * 180) / Math.PI)})" x="${num(-width / 2)}" y="${num(-(size + 2) / 2)}" width="${num(width)}" height="${num(size + 2)}" rx="2"/>`;
 }
 
 /** A white box behind a label (the PDF's halo). */

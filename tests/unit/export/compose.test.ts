@@ -19,8 +19,8 @@ function denseView(): ViewSnapshot {
   const random = seededRandom(7);
   const nodes = Array.from({ length: 160 }, (_, i) => viewNode(`n${i}`, random() * 1000, random() * 700, 1 + Math.floor(random() * 40)));
   nodes.push(viewNode('east', 1150, 350, 40));
-  const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: nodes[i].id, target: n.id, color: '#999', width: 1, directed: true, curvature: 0, relation: 'influenced' }));
-  return { width: 1000, height: 700, nodes, edges, placed: [], order: [...nodes].sort((a, b) => b.metric - a.metric).map((n) => n.id), threshold: 6, font, metric: 'degree' };
+  const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: nodes[i].id, target: n.id, color: '#999', width: 1, directed: true, curvature: 0, relation: 'influenced', label: null }));
+  return { width: 1000, height: 700, nodes, edges, placed: [], placedEdges: [], order: [...nodes].sort((a, b) => b.metric - a.metric).map((n) => n.id), threshold: 6, font, edgeFont: { family: 'sans-serif', size: 11, weight: 'normal' }, metric: 'degree' };
 }
 
 const options = { background: '#ffffff', caption: ['Influence Atlas — test', 'Filters: No filters'], measure };
@@ -106,5 +106,29 @@ describe('composeScene', () => {
     const scene = composeScene(view, { ...options, page: pageById('a4-landscape'), area: 'view' });
     expect(scene.nodes.find((n) => n.id === 'n0')?.label).toBe('Name of n0');
     expect(scene.nodes.filter((n) => n.box).every((n) => view.nodes.find((v) => v.id === n.id)!.z === 1)).toBe(true);
+  });
+  it('labels the relations the view labels where their text fits and crosses no name', () => {
+    const view = denseView();
+    view.nodes = [viewNode('a', 100, 300, 40, { highlighted: true }), viewNode('b', 700, 300, 10), viewNode('c', 100, 100, 10)];
+    view.edges = [
+      { id: 'ab', source: 'a', target: 'b', color: '#999', width: 2, directed: true, curvature: 0, relation: 'member_of', label: 'Member of' },
+      { id: 'ac', source: 'a', target: 'c', color: '#999', width: 2, directed: true, curvature: 0, relation: 'founded', label: 'Founded' },
+      { id: 'bc', source: 'b', target: 'c', color: '#999', width: 1, directed: true, curvature: 0, relation: 'led', label: null },
+    ];
+    view.order = ['a', 'b', 'c'];
+    const scene = composeScene(view, { ...options, page: pageById('slide'), area: 'view' });
+    const ab = scene.edges.find((e) => e.id === 'ab')!;
+    expect(ab.label).toMatchObject({ text: 'Member of', angle: 0 });
+    expect(ab.label!.x).toBeCloseTo((ab.x1 + ab.x2) / 2);
+    expect(scene.edges.find((e) => e.id === 'bc')!.label).toBeUndefined();
+    for (const e of scene.edges.filter((edge) => edge.label)) {
+      const l = e.label!;
+      const half = l.width / 2;
+      for (const n of scene.nodes.filter((node) => node.box)) {
+        const b = n.box!;
+        const crosses = Math.abs(l.angle) < 1e-9 && l.x - half < b.x + b.width && b.x < l.x + half && l.y - 6.5 < b.y + b.height && b.y < l.y + 6.5;
+        expect(crosses, `${e.id} over ${n.id}`).toBe(false);
+      }
+    }
   });
 });

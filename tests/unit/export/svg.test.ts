@@ -196,6 +196,17 @@ describe('renderSvg', () => {
     expect(doc.querySelector('#nodes')).toBeNull();
   });
 
+  it('writes relation labels turned along their relation, in the relation font', () => {
+    const e = edge('e1', orwell, ilp, { label: { text: 'Member of', x: 200, y: 100, angle: Math.PI / 6, width: 64 } });
+    const doc = parse(renderSvg(scene({ edges: [e], edgeFont: { family: 'Arial', size: 11, weight: 'normal' } })));
+    const text = doc.querySelector('#edge-labels text');
+    expect(text?.textContent).toBe('Member of');
+    expect(text?.getAttribute('transform')).toBe('translate(200 100) rotate(30)');
+    expect(attr(text, 'x')).toBe(-30);
+    expect(doc.querySelector('#edge-labels')?.getAttribute('font-size')).toBe('11');
+    expect(parse(renderSvg(scene())).querySelector('#edge-labels')).toBeNull();
+  });
+
   it('refuses a view without a size', () => {
     expect(() => renderSvg(scene({ width: 0 }))).toThrow(/export\/svg/);
   });
