@@ -31,6 +31,7 @@ export function canvasMeasure(family: string): (text: string, size: number, weig
   const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
   return (text, size, weight) => {
+    // Without a 2D canvas (never in a browser that drew the graph) an average glyph width stands in.
     if (!context) return text.length * size * 0.6;
     const key = `${weight}|${size}|${text}`;
     let width = cache.get(key);

@@ -68,18 +68,19 @@ function requireTexts(ctx: ExportContext): TextsFile {
 export const EXPORTS: readonly ExportFormat[] = [
   {
     id: 'png', label: 'Export PNG', ext: 'png', needs: 'canvas',
-    load: () => import('./picture'),
+    // The canvas reads its view through scene.ts: prefetched with the picture code, for offline use.
+    load: () => Promise.all([import('./picture'), import('./scene')]),
     run: async (ctx) => (await import('./picture')).pictureBlob(ctx, 'png'),
   },
   {
     id: 'svg', label: 'Export SVG', ext: 'svg', needs: 'canvas',
-    load: () => import('./picture'),
+    load: () => Promise.all([import('./picture'), import('./scene')]),
     run: async (ctx) => (await import('./picture')).pictureBlob(ctx, 'svg'),
   },
   {
     // jsPDF, svg2pdf.js and the font load only here (and in the idle prefetch), never on the first page.
     id: 'pdf', label: 'Export PDF', ext: 'pdf', needs: 'canvas',
-    load: () => Promise.all([import('./picture'), import('./pdf').then((pdf) => pdf.loadPdfFont())]),
+    load: () => Promise.all([import('./picture'), import('./scene'), import('./pdf').then((pdf) => pdf.loadPdfFont())]),
     run: async (ctx) => (await import('./picture')).pictureBlob(ctx, 'pdf'),
   },
   {
