@@ -179,6 +179,8 @@ describe('export', () => {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         nodes: doc.querySelectorAll('circle.node').length,
         labels: [...doc.querySelectorAll('#labels text')].map((t) => t.textContent),
+        labelIds: [...doc.querySelectorAll('#labels text')].map((t) => t.getAttribute('data-id')).sort(),
+        onScreen: (w.__atlas as unknown as { labels(): { node: string }[] }).labels().map((l) => l.node).sort(),
         caption: doc.documentElement.textContent ?? '',
         visible,
         // sigma's drawing order is by zIndex: the SVG must paint in the same order.
@@ -192,6 +194,7 @@ describe('export', () => {
     assert.equal(result.error, null);
     assert.equal(result.nodes, result.visible);
     assert.ok(result.labels.includes('George Orwell'));
+    assert.deepEqual(result.labelIds, result.onScreen, 'as on screen, the SVG labels exactly the nodes the screen labels');
     assert.match(result.caption, /Influence Atlas/);
     assert.ok(result.zOrder.every((z, i) => i === 0 || z >= result.zOrder[i - 1]), 'nodes are painted in zIndex order');
     assert.ok(new Set(result.zOrder).size > 1, 'the selection puts nodes on different levels');
