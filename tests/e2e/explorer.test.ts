@@ -208,12 +208,12 @@ describe('relations on the canvas', () => {
     assert.match(page.url(), /edge=/);
   });
 
-  it('works offline once loaded: export still runs with the network cut', async () => {
+  it('works offline once loaded: SVG and PDF export still run with the network cut', async () => {
     await open(page, '?node=george-orwell');
     // The idle prefetch has fetched the export code once the chunks it needs are in the resource timeline.
     await page.waitForFunction(() => {
       const names = performance.getEntriesByType('resource').map((e) => e.name);
-      return ['/assets/svg-', '/assets/scene-', '/assets/csv-', '/assets/sigma-export-image'].every((part) => names.some((n) => n.includes(part)));
+      return ['/assets/picture-', '/assets/scene-', '/assets/csv-', '/assets/pdf-', '/assets/DejaVuSans-'].every((part) => names.some((n) => n.includes(part)));
     }, null, { timeout: 15_000 });
     await context.setOffline(true);
     try {
@@ -223,6 +223,12 @@ describe('relations on the canvas', () => {
         page.getByRole('button', { name: 'Export SVG' }).click(),
       ]);
       assert.match(download.suggestedFilename(), /\.svg$/);
+      // The PDF's code and embedded font were prefetched too.
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Export PDF' }).click(),
+      ]);
+      assert.match(pdf.suggestedFilename(), /\.pdf$/);
     } finally {
       await context.setOffline(false);
     }

@@ -1,10 +1,12 @@
-// End-to-end: "Export PNG" downloads a sharp, non-blank picture; "Export SVG" writes parseable vector.
+// End-to-end: "Export PNG" downloads a sharp, non-blank picture; "Export SVG" writes parseable vector;
+// pages re-frame the view and re-place its labels; "Export PDF" keeps text as text; the decades poster.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3-dsv';
 import Graph from 'graphology';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { launch, open, settle } from './browser';
 
 let context: BrowserContext;
@@ -145,7 +147,7 @@ describe('export', () => {
     await page.getByRole('radio', { name: 'White' }).check();
   });
 
-  it('"Export SVG" writes an SVG that parses and holds one shape per visible node', async () => {
+  it('"Export SVG" writes an SVG that parses and holds one shape per node on the stage', async () => {
     await exportMenu(true);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -155,13 +157,30 @@ describe('export', () => {
     const svg = await readFile((await download.path())!, 'utf8');
     const result = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      const w = window as unknown as { __atlas: { renderer: { getGraph(): { forEachNode(f: (n: string) => void): void }; getNodeDisplayData(n: string): { hidden?: boolean } | undefined } } };
+      const w = window as unknown as { __atlas: { renderer: {
+        getGraph(): { forEachNode(f: (n: string) => void): void };
+        getNodeDisplayData(n: string): { x: number; y: number; size: number; hidden?: boolean } | undefined;
+        framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+        scaleSize(s: number): number;
+        getDimensions(): { width: number; height: number };
+      } } };
+      // The nodes on the stage: those whose disc is at least partly inside it.
+      const r = w.__atlas.renderer;
+      const { width, height } = r.getDimensions();
       let visible = 0;
-      w.__atlas.renderer.getGraph().forEachNode((n) => { if (!w.__atlas.renderer.getNodeDisplayData(n)?.hidden) visible++; });
+      r.getGraph().forEachNode((n) => {
+        const data = r.getNodeDisplayData(n);
+        if (!data || data.hidden) return;
+        const p = r.framedGraphToViewport(data);
+        const size = r.scaleSize(data.size);
+        if (p.x + size > 0 && p.y + size > 0 && p.x - size < width && p.y - size < height) visible++;
+      });
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         nodes: doc.querySelectorAll('circle.node').length,
         labels: [...doc.querySelectorAll('#labels text')].map((t) => t.textContent),
+        labelIds: [...doc.querySelectorAll('#labels text')].map((t) => t.getAttribute('data-id')).sort(),
+        onScreen: (w.__atlas as unknown as { labels(): { node: string }[] }).labels().map((l) => l.node).sort(),
         caption: doc.documentElement.textContent ?? '',
         visible,
         // sigma's drawing order is by zIndex: the SVG must paint in the same order.
@@ -175,8 +194,135 @@ describe('export', () => {
     assert.equal(result.error, null);
     assert.equal(result.nodes, result.visible);
     assert.ok(result.labels.includes('George Orwell'));
+    assert.deepEqual(result.labelIds, result.onScreen, 'as on screen, the SVG labels exactly the nodes the screen labels');
     assert.match(result.caption, /Influence Atlas/);
     assert.ok(result.zOrder.every((z, i) => i === 0 || z >= result.zOrder[i - 1]), 'nodes are painted in zIndex order');
     assert.ok(new Set(result.zOrder).size > 1, 'the selection puts nodes on different levels');
+  });
+
+  it('on an A4 page the view is re-framed with labels placed afresh: none overlaps another or covers a node', async () => {
+    await exportMenu(true);
+    await page.getByRole('radio', { name: 'A4 portrait' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    const result = await page.evaluate((text) => {
+      const holder = document.createElement('div');
+      holder.style.cssText = 'position: fixed; left: 0; top: 0; visibility: hidden';
+      holder.innerHTML = new XMLSerializer().serializeToString(new DOMParser().parseFromString(text, 'image/svg+xml').documentElement);
+      document.body.appendChild(holder);
+      const root = holder.querySelector('svg')!;
+      const labels = [...root.querySelectorAll('#labels text')].map((t) => ({ id: t.getAttribute('data-id')!, box: (t as SVGTextElement).getBBox() }));
+      // Faded nodes (their fill or rings painted #dcdfe3 behind the focus) are the background a name may pass over.
+      const faded = new Set([...root.querySelectorAll('#nodes circle')]
+        .filter((c) => c.getAttribute('fill') === '#dcdfe3' || c.getAttribute('stroke') === '#dcdfe3').map((c) => c.getAttribute('data-id')));
+      const discs = [...root.querySelectorAll('#nodes circle.node')].filter((c) => !faded.has(c.getAttribute('data-id')))
+        .map((c) => ({ id: c.getAttribute('data-id')!, x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) }));
+      const footer = [...root.querySelectorAll('#footer text')].map((t) => t.textContent ?? '');
+      holder.remove();
+      const overlaps: string[] = [];
+      const covered: string[] = [];
+      for (let i = 0; i < labels.length; i++) {
+        const a = labels[i].box;
+        for (let j = i + 1; j < labels.length; j++) {
+          const b = labels[j].box;
+          if (a.x + 1 < b.x + b.width && b.x + 1 < a.x + a.width && a.y + 1 < b.y + b.height && b.y + 1 < a.y + a.height) overlaps.push(`${labels[i].id} × ${labels[j].id}`);
+        }
+        for (const d of discs) {
+          if (d.id === labels[i].id) continue;
+          const nx = Math.max(a.x, Math.min(d.x, a.x + a.width));
+          const ny = Math.max(a.y, Math.min(d.y, a.y + a.height));
+          if ((nx - d.x) ** 2 + (ny - d.y) ** 2 < (d.r - 1) ** 2) covered.push(`${labels[i].id} over ${d.id}`);
+        }
+      }
+      return { width: root.getAttribute('width'), height: root.getAttribute('height'), viewBox: root.getAttribute('viewBox'), labels: labels.map((l) => l.id), overlaps, covered, footer };
+    }, svg);
+    assert.deepEqual([result.width, result.height], ['210mm', '297mm']);
+    const [, , vw, vh] = result.viewBox!.split(' ').map(Number);
+    assert.ok(Math.abs(vw / vh - 210 / 297) < 0.001, `viewBox ${result.viewBox}`);
+    assert.ok(result.labels.includes('george-orwell'), 'the selected node keeps its name');
+    assert.ok(result.labels.length >= 8, `${result.labels.length} labels`);
+    assert.deepEqual(result.overlaps, []);
+    assert.deepEqual(result.covered, []);
+    for (const word of ['Kinds', 'People', 'Relations', 'Size: Degree (number of relations)']) assert.ok(result.footer.includes(word), `legend lacks ${word}`);
+    assert.ok(result.footer.some((t) => /^Influence Atlas — .*George Orwell$/.test(t)), 'caption under the legend');
+  });
+
+  it('a slide PNG is 1920 × 1080 and an A4 landscape one 3508 × 2480 (300 dpi), whatever the stage', async () => {
+    await exportMenu(true);
+    for (const [name, width, height] of [['Slide 16:9', 1920, 1080], ['A4 landscape', 3508, 2480]] as const) {
+      await page.getByRole('radio', { name }).check();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+      const bytes = await readFile((await download.path())!);
+      assert.deepEqual(pngSize(bytes), { width, height }, name);
+      const { inked } = await pngPixels(bytes);
+      assert.ok(inked > 0.01, `${name}: only ${(inked * 100).toFixed(2)}% of pixels carry ink`);
+    }
+  });
+
+  it('"Export PDF" writes a vector PDF with an embedded font whose text holds the caption and the node labels', async () => {
+    await exportMenu(true);
+    await page.getByRole('radio', { name: 'Slide 16:9' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+    assert.match(download.suggestedFilename(), /^influence-atlas-george-orwell-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = await readFile((await download.path())!);
+    const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise;
+    assert.equal(pdf.numPages, 1);
+    const first = await pdf.getPage(1);
+    // 1280 × 720 CSS px is 960 × 540 pt.
+    assert.deepEqual(first.view.map(Math.round), [0, 0, 960, 540]);
+    const items = (await first.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).filter(Boolean);
+    const names = await page.evaluate(() => {
+      const w = window as unknown as { __atlas: { graph: { mapNodes<T>(f: (n: string, a: { label: string }) => T): T[] } } };
+      return w.__atlas.graph.mapNodes((_n, a) => a.label);
+    });
+    const labels = items.filter((text) => names.includes(text));
+    assert.ok(labels.includes('George Orwell'), 'the selected node is labelled in the PDF');
+    assert.ok(labels.length >= 8, `only ${labels.length} node labels found as text`);
+    assert.ok(items.some((text) => /^Influence Atlas — .*George Orwell$/.test(text)), `no caption in ${items.slice(-6).join(' | ')}`);
+    const fonts = bytes.toString('latin1');
+    assert.match(fonts, /\/FontFile2/, 'the font is embedded');
+    assert.doesNotMatch(fonts, /\/BaseFont \/Helvetica/, 'no text falls back to an unembedded standard font');
+  });
+
+  it('the decades poster draws 1910s … 1980s with counts, every node at the same place in each panel', async () => {
+    await exportMenu(true);
+    await page.getByRole('radio', { name: /Decades poster/ }).check();
+    await page.getByRole('radio', { name: 'A4 landscape' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    assert.match(download.suggestedFilename(), /^influence-atlas-decades-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = await readFile((await download.path())!, 'utf8');
+    const result = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const panels = [...doc.querySelectorAll('g.panel')].map((panel) => ({
+        title: panel.querySelector('.panel-title')?.textContent ?? '',
+        counts: panel.querySelector('.panel-counts')?.textContent ?? '',
+        nodes: [...panel.querySelectorAll('circle.node')].map((c) => [c.getAttribute('data-id'), `${c.getAttribute('cx')},${c.getAttribute('cy')}`]),
+        labels: panel.querySelectorAll('.labels text').length,
+      }));
+      return { panels, caption: doc.querySelector('title')?.textContent ?? '' };
+    }, svg);
+    assert.deepEqual(result.panels.map((p) => p.title), ['1910s', '1920s', '1930s', '1940s', '1950s', '1960s', '1970s', '1980s']);
+    for (const panel of result.panels) {
+      const [, nodes, relations] = /^(\d+) nodes · (\d+) relations$/.exec(panel.counts)!.map(Number);
+      assert.equal(panel.nodes.length, nodes, `${panel.title}: ${panel.counts}`);
+      assert.ok(relations > 0 && panel.labels > 0, `${panel.title}: ${panel.counts}, ${panel.labels} labels`);
+    }
+    const places = new Map<string, string>();
+    let shared = 0;
+    for (const panel of result.panels) {
+      for (const [id, at] of panel.nodes as [string, string][]) {
+        if (places.has(id)) { shared++; assert.equal(at, places.get(id), `${id} moved between panels`); }
+        places.set(id, at);
+      }
+    }
+    assert.ok(shared > 50, `${shared} nodes appear in more than one decade`);
+    assert.match(result.caption, /decade by decade, 1910s–1980s/);
+
+    const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+    const pdf = await getDocument({ data: new Uint8Array(await readFile((await pdfDownload.path())!)), disableFontFace: true, useSystemFonts: false }).promise;
+    const items = (await (await pdf.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : ''));
+    for (const decade of ['1910s', '1950s', '1980s']) assert.ok(items.includes(decade), `${decade} is not text in the poster PDF`);
+    await page.getByRole('radio', { name: 'This view' }).check();
+    await page.getByRole('radio', { name: 'As on screen' }).check();
   });
 });

@@ -1,63 +1,44 @@
-// PNG export: sigma's layers drawn at N× through @sigma/export-image, plus a caption band.
-import { drawOnCanvas } from '@sigma/export-image';
-import type Sigma from 'sigma';
+// PNG export: the picture's SVG (svg.ts) drawn by the browser onto a canvas of the page's pixel
+// size, so the PNG shows exactly what the SVG and PDF show, labels, halos and legend included.
+// With download.ts and pdf.ts, one of the modules that touch the document.
 
-export interface PngOptions {
-  scale: 1 | 2 | 4;
-  background: string | null;
-  wholeGraph: boolean;
-  caption: string[];
-}
-
-const CAPTION_FONT = 13;
-const MIN_WIDTH = 960;
-
-/**
- * Renders the view into a PNG blob. export-image sizes its canvas by devicePixelRatio, so the
- * ratio is overridden for the duration of the draw to get a sharp N× image of the same view.
- */
-export async function renderPng(renderer: Sigma, options: PngOptions): Promise<Blob> {
-  const original = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
-  Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => options.scale });
-  let graphCanvas: HTMLCanvasElement;
+/** Rasterizes an SVG document at `width` × `height` pixels into a PNG blob. */
+export async function renderPng(svg: string, width: number, height: number): Promise<Blob> {
+  if (!(width > 0 && height > 0)) throw new Error(`export/png: the picture has no size (${width}×${height})`);
+  // The document declares the pixel size, so the browser draws its vectors at that size (sharp at 4×).
+  const sized = svg.replace(/<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}"`);
+  const url = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml' }));
   try {
-    // Never narrower than 960 CSS px, keeping the stage's aspect ratio so the same area is shown.
-    const { width, height } = renderer.getDimensions();
-    const grow = Math.max(1, MIN_WIDTH / width);
-    graphCanvas = await drawOnCanvas(renderer, {
-      width: Math.round(width * grow),
-      height: Math.round(height * grow),
-      backgroundColor: 'transparent',
-      cameraState: options.wholeGraph ? { x: 0.5, y: 0.5, ratio: 1, angle: 0 } : null,
-      layers: ['edges', 'nodes', 'edgeLabels', 'labels'],
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('export/png: no 2D canvas in this browser');
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('export/png: the canvas produced no image'))), 'image/png');
     });
   } finally {
-    if (original) Object.defineProperty(window, 'devicePixelRatio', original);
-    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+    URL.revokeObjectURL(url);
   }
-  const s = options.scale;
-  const lineHeight = (CAPTION_FONT + 5) * s;
-  const band = options.caption.length ? 14 * s + lineHeight * options.caption.length : 0;
-  const out = document.createElement('canvas');
-  out.width = graphCanvas.width;
-  out.height = graphCanvas.height + band;
-  const ctx = out.getContext('2d')!;
-  if (options.background) {
-    ctx.fillStyle = options.background;
-    ctx.fillRect(0, 0, out.width, out.height);
-  }
-  ctx.drawImage(graphCanvas, 0, 0);
-  if (band) {
-    ctx.fillStyle = '#d0d4d9';
-    ctx.fillRect(0, graphCanvas.height, out.width, Math.max(1, s));
-    ctx.fillStyle = '#1f2328';
-    ctx.textBaseline = 'top';
-    options.caption.forEach((line, i) => {
-      ctx.font = `${i === 0 ? '600 ' : ''}${CAPTION_FONT * s}px system-ui, sans-serif`;
-      ctx.fillText(line, 12 * s, graphCanvas.height + 8 * s + i * lineHeight, out.width - 24 * s);
-    });
-  }
-  return new Promise((resolve, reject) => {
-    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('export/png: the canvas produced no image'))), 'image/png');
-  });
+}
+
+/** A text measure for a font family, as this browser draws it (for label boxes and the legend). */
+export function canvasMeasure(family: string): (text: string, size: number, weight: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  return (text, size, weight) => {
+    // Without a 2D canvas (never in a browser that drew the graph) an average glyph width stands in.
+    if (!context) return text.length * size * 0.6;
+    const key = `${weight}|${size}|${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      context.font = `${weight} ${size}px ${family}`;
+      cache.set(key, (width = context.measureText(text).width));
+    }
+    return width;
+  };
 }

@@ -1,24 +1,31 @@
 // The export registry: one entry per format. The Export menu draws its buttons from it and the
 // idle prefetch loads every entry's code, so a new format cannot be forgotten offline.
+import type { MetricKey } from '../analysis/metric-keys';
 import type { Path } from '../analysis/paths';
 import { joinAtlas, type TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
 import type { Source } from '../model/types';
+import type { Filters } from '../query/filters';
 import type { Visibility } from '../query/visibility';
-import type { PngOptions } from './png';
-import type { Scene } from './svg';
+import type { ViewSnapshot } from './compose';
+import type { PagePreset } from './page';
 
 /** What the canvas offers export (the Sigma instance itself stays inside GraphCanvas). */
 export interface ExportCanvas {
-  scene(options: { background: string | null; caption: string[] }): Promise<Scene>;
-  png(options: PngOptions): Promise<Blob>;
+  /** What sigma draws now, read into plain data (scene.ts), with the labels placed on screen. */
+  view(): Promise<ViewSnapshot>;
 }
 
 /** The picture options chosen in the Export menu. */
 export interface PictureOptions {
+  /** Pixels per layout pixel of a "Current view" PNG (fixed pages have their own). */
   scale: 1 | 2 | 4;
   background: 'white' | 'transparent';
+  /** What is framed: the stage as it is, or every visible node. */
   scope: 'view' | 'graph';
+  page: PagePreset['id'];
+  /** The view, or the poster of the network decade by decade. */
+  subject: 'view' | 'decades';
 }
 
 /** Everything an export may read. */
@@ -30,13 +37,19 @@ export interface ExportContext {
   caption: string[];
   canvas: ExportCanvas | null;
   picture: PictureOptions;
+  /** For the decades poster: the filters (its panels replace the year window), sizes, bends and label order. */
+  filters: Filters;
+  metric: MetricKey;
+  sizes: Map<string, number>;
+  curvature: Map<string, number>;
+  byImportance: readonly string[];
 }
 
 /** One export format. */
 export interface ExportFormat {
   id: string;
   label: string;
-  ext: 'png' | 'svg' | 'csv' | 'json';
+  ext: 'png' | 'svg' | 'pdf' | 'csv' | 'json';
   /** A suffix for the file name ("relations" → influence-atlas-…-relations-DATE.csv). */
   suffix?: string;
   /** Pictures need the canvas (the Graph view); tables and data need the texts. */
@@ -44,13 +57,6 @@ export interface ExportFormat {
   /** Loads the code the format needs (also used to prefetch it for offline use). */
   load(): Promise<unknown>;
   run(ctx: ExportContext): Promise<Blob>;
-}
-
-const background = (ctx: ExportContext) => (ctx.picture.background === 'white' ? '#ffffff' : null);
-
-function requireCanvas(ctx: ExportContext): ExportCanvas {
-  if (!ctx.canvas) throw new Error('export: pictures need the Graph view');
-  return ctx.canvas;
 }
 
 function requireTexts(ctx: ExportContext): TextsFile {
@@ -62,18 +68,20 @@ function requireTexts(ctx: ExportContext): TextsFile {
 export const EXPORTS: readonly ExportFormat[] = [
   {
     id: 'png', label: 'Export PNG', ext: 'png', needs: 'canvas',
-    load: () => Promise.all([import('./png'), import('@sigma/export-image')]),
-    run: (ctx) => requireCanvas(ctx).png({
-      scale: ctx.picture.scale, background: background(ctx), wholeGraph: ctx.picture.scope === 'graph', caption: ctx.caption,
-    }),
+    // The canvas reads its view through scene.ts: prefetched with the picture code, for offline use.
+    load: () => Promise.all([import('./picture'), import('./scene')]),
+    run: async (ctx) => (await import('./picture')).pictureBlob(ctx, 'png'),
   },
   {
     id: 'svg', label: 'Export SVG', ext: 'svg', needs: 'canvas',
-    load: () => Promise.all([import('./svg'), import('./scene')]),
-    async run(ctx) {
-      const [{ renderSvg }, scene] = await Promise.all([import('./svg'), requireCanvas(ctx).scene({ background: background(ctx), caption: ctx.caption })]);
-      return new Blob([renderSvg(scene)], { type: 'image/svg+xml' });
-    },
+    load: () => Promise.all([import('./picture'), import('./scene')]),
+    run: async (ctx) => (await import('./picture')).pictureBlob(ctx, 'svg'),
+  },
+  {
+    // jsPDF, svg2pdf.js and the font load only here (and in the idle prefetch), never on the first page.
+    id: 'pdf', label: 'Export PDF', ext: 'pdf', needs: 'canvas',
+    load: () => Promise.all([import('./picture'), import('./scene'), import('./pdf').then((pdf) => pdf.loadPdfFont())]),
+    run: async (ctx) => (await import('./picture')).pictureBlob(ctx, 'pdf'),
   },
   {
     id: 'relations-csv', label: 'Relations CSV', ext: 'csv', suffix: 'relations', needs: 'texts',

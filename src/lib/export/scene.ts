@@ -1,51 +1,58 @@
-// Reads what sigma is drawing right now into a plain Scene that svg.ts can write.
+// Reads what sigma is drawing right now into a plain ViewSnapshot that compose.ts turns into a
+// picture: positions in stage pixels, colours, rings, fading and sizes from sigma's display data.
 import type Sigma from 'sigma';
+import type { MetricKey } from '../analysis/metric-keys';
+import type { PlacedEdgeLabel } from '../render/label-layer';
 import type { PlacedLabel } from '../render/label-placement';
-import type { Scene, SceneEdge, SceneNode } from './svg';
+import type { ViewEdge, ViewNode, ViewSnapshot } from './compose';
 
-interface RingData { color: string; outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string }
+interface NodeData {
+  x: number; y: number; size: number; color: string; hidden?: boolean; label?: string | null; zIndex?: number;
+  highlighted?: boolean; forceLabel?: boolean; outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string;
+}
+interface EdgeData { color: string; size: number; hidden?: boolean; zIndex?: number; curvature?: number; arrow?: boolean; label?: string | null }
 
-/** One scene node/edge per visible node/edge, in viewport pixels, with exactly the labels placed on screen. */
-export function sceneFromRenderer(renderer: Sigma, labels: readonly (PlacedLabel & { text?: string })[], options: { background: string | null; caption: string[] }): Scene {
+/** Every node and relation sigma draws (on the stage or off it), with exactly the labels placed on screen. */
+export function viewFromRenderer(renderer: Sigma, labels: { nodes: readonly PlacedLabel[]; edges: readonly PlacedEdgeLabel[] }, order: readonly string[],
+  metric: MetricKey | null): ViewSnapshot {
   const graph = renderer.getGraph();
+  const settings = renderer.getSettings();
   const { width, height } = renderer.getDimensions();
-  const labelled = new Map(labels.map((label) => [label.node, label]));
-  const nodes: (SceneNode & { z: number })[] = [];
-  const positions = new Map<string, { x: number; y: number; size: number }>();
-  graph.forEachNode((node) => {
-    const data = renderer.getNodeDisplayData(node) as (ReturnType<Sigma['getNodeDisplayData']> & RingData) | undefined;
+  const nodes: (ViewNode & { at: number })[] = [];
+  graph.forEachNode((node, attributes) => {
+    const data = renderer.getNodeDisplayData(node) as NodeData | undefined;
     if (!data || data.hidden) return;
     const p = renderer.framedGraphToViewport(data);
-    const size = renderer.scaleSize(data.size);
-    positions.set(node, { ...p, size });
-    const border: { color: string; width: number }[] = [];
-    if (data.outerSize) border.push({ color: data.outerColor ?? data.color, width: data.outerSize * size });
-    if (data.innerSize) border.push({ color: data.innerColor ?? data.color, width: data.innerSize * size });
+    const rings: ViewNode['rings'] = [];
+    if (data.outerSize) rings.push({ color: data.outerColor ?? data.color, share: data.outerSize });
+    if (data.innerSize) rings.push({ color: data.innerColor ?? data.color, share: data.innerSize });
+    const value = metric ? Number(attributes[metric]) : 0;
     nodes.push({
-      id: node, z: data.zIndex ?? 0, x: p.x, y: p.y, size, color: data.color, border,
-      // The text as drawn on screen (a name shortened to fit keeps its ellipsis).
-      label: labelled.has(node) ? (labelled.get(node)!.text ?? data.label ?? null) : null,
-      labelAt: labelled.get(node)?.anchor ?? 'right',
-      kind: String(graph.getNodeAttribute(node, 'kind')),
+      id: node, at: nodes.length, x: p.x, y: p.y, r: renderer.scaleSize(data.size), color: data.color, rings, z: data.zIndex ?? 0,
+      label: typeof data.label === 'string' ? data.label : null, kind: String(attributes.kind),
+      highlighted: !!data.highlighted, forceLabel: !!data.forceLabel, metric: Number.isFinite(value) ? value : 0, base: data.size,
     });
   });
-  const edges: (SceneEdge & { z: number })[] = [];
-  graph.forEachEdge((edge, _attrs, source, target) => {
-    const data = renderer.getEdgeDisplayData(edge) as (ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number; arrow?: boolean }) | undefined;
-    const a = positions.get(source);
-    const b = positions.get(target);
-    if (!data || data.hidden || !a || !b) return;
+  const edges: (ViewEdge & { z: number; at: number })[] = [];
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const data = renderer.getEdgeDisplayData(edge) as EdgeData | undefined;
+    if (!data || data.hidden) return;
     edges.push({
-      id: edge, z: data.zIndex ?? 0, x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, width: Math.max(1, data.size),
-      directed: data.arrow === true, curvature: data.curvature ?? 0,
+      id: edge, at: edges.length, z: data.zIndex ?? 0, source, target, color: data.color, width: data.size,
+      directed: data.arrow === true, curvature: data.curvature ?? 0, relation: String(attributes.relation),
+      label: typeof data.label === 'string' ? data.label : null,
     });
   });
   // Draw in sigma's order: by zIndex (faded first, focused last), graph order within a level.
-  return { width, height, background: options.background, nodes: byZIndex(nodes), edges: byZIndex(edges), caption: options.caption };
-}
-
-/** A stable sort by zIndex that drops the sort key. */
-function byZIndex<T extends { z: number }>(items: T[]): Omit<T, 'z'>[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => a.item.z - b.item.z || a.i - b.i)
-    .map(({ item: { z: _z, ...rest } }) => rest);
+  nodes.sort((a, b) => a.z - b.z || a.at - b.at);
+  edges.sort((a, b) => a.z - b.z || a.at - b.at);
+  return {
+    width, height,
+    nodes: nodes.map(({ at: _at, ...n }) => n),
+    edges: edges.map(({ at: _at, z: _z, ...e }) => e),
+    placed: labels.nodes, placedEdges: labels.edges, order, threshold: settings.labelRenderedSizeThreshold,
+    font: { family: settings.labelFont, size: settings.labelSize, weight: settings.labelWeight },
+    edgeFont: { family: settings.edgeLabelFont, size: settings.edgeLabelSize, weight: settings.edgeLabelWeight },
+    metric,
+  };
 }

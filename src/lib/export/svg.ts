@@ -1,4 +1,8 @@
-// Writes the current graph view as a standalone vector SVG (for print, Inkscape and browsers).
+// Writes an exported picture as a standalone vector SVG (for print, Inkscape and browsers; the PNG
+// and PDF exports are drawn from this same file): one map or a grid of panels, then the legend and
+// caption band below them.
+import type { Footer } from './footer';
+import { clean, num, paint, xml } from './svg-values';
 
 /** A node as drawn, in viewport pixels; `size` is the radius, borders run inward from the rim. */
 export interface SceneNode {
@@ -11,6 +15,8 @@ export interface SceneNode {
   label: string | null;
   /** Where the label sits around the node, as the label placement chose (right when absent). */
   labelAt?: 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+  /** The label's box as the placement measured it: the text starts 2.5 px into it, on its middle line. */
+  box?: { x: number; y: number; width: number; height: number };
   kind: string;
 }
 
@@ -25,6 +31,33 @@ export interface SceneEdge {
   width: number;
   directed: boolean;
   curvature: number;
+  /** The relation key (member_of, …), for the legend. */
+  relation?: string;
+  /** The relation's label as placed: centred at (x, y), turned by `angle` (radians), its box `width` wide. */
+  label?: { text: string; x: number; y: number; angle: number; width: number };
+}
+
+/** The font labels are written in (and were measured in, when nodes carry boxes). */
+export interface SceneFont {
+  family: string;
+  size: number;
+  weight: string;
+  /** False when the font has no bold face (the PDF embeds one face): titles stay regular. */
+  bold?: boolean;
+}
+
+/** One map of a small-multiples poster, at (x, y) on the page, with a title and a subtitle. */
+export interface ScenePanel {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  title: string;
+  subtitle: string;
+  /** Where the map starts below the panel's top (the titles sit above it). */
+  mapTop: number;
+  nodes: SceneNode[];
+  edges: SceneEdge[];
 }
 
 /** Everything the SVG shows: the viewport, what is drawn in it and the caption band below. */
@@ -35,12 +68,25 @@ export interface Scene {
   nodes: SceneNode[];
   edges: SceneEdge[];
   caption: string[];
+  font?: SceneFont;
+  /** The font of relation labels (the label font, smaller, when absent). */
+  edgeFont?: SceneFont;
+  /** Small multiples: panels drawn instead of `nodes` and `edges`. */
+  panels?: ScenePanel[];
+  /** The legend and caption band under the map, laid out (footer.ts); replaces the plain caption. */
+  footer?: Footer;
+  /** The document's printed size ("210mm"); the drawing keeps its own units in the viewBox. */
+  outer?: { width: string; height: string };
 }
+
+/** How label halos are drawn: a stroke under the text, or (for PDF, whose text has no paint order) a white box. */
+export interface SvgOptions { halo?: 'stroke' | 'box' }
 
 const STYLE = {
   fontFamily: 'sans-serif',
   labelSize: 14,
   labelColor: '#222222',
+  edgeLabelColor: '#444444',
   labelGap: 3,
   haloColor: '#ffffff',
   haloWidth: 3,
@@ -56,39 +102,84 @@ const STYLE = {
 };
 
 /** Renders a scene as an SVG document string. */
-export function renderSvg(scene: Scene): string {
+export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const { width, height } = scene;
   if (!(width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height))) {
     throw new Error(`export/svg: width and height must be positive numbers (got ${width}×${height})`);
   }
-  const band = scene.caption.length ? STYLE.captionPadding * 2 + scene.caption.length * STYLE.captionLineHeight : 0;
+  const band = scene.footer ? scene.footer.height
+    : scene.caption.length ? STYLE.captionPadding * 2 + scene.caption.length * STYLE.captionLineHeight : 0;
   const total = height + band;
-  const radii = new Map<string, number>();
-  for (const node of scene.nodes) {
-    const key = pointKey(node.x, node.y);
-    radii.set(key, Math.max(radii.get(key) ?? 0, node.size));
-  }
+  const font = scene.font ?? { family: STYLE.fontFamily, size: STYLE.labelSize, weight: 'normal' };
+  const halo = options.halo ?? 'stroke';
+  const fonts = { label: font, edge: scene.edgeFont ?? { ...font, size: Math.round(font.size * 0.85) } };
+  const maps = scene.panels
+    ? scene.panels.flatMap((panel, i) => panelSvg(panel, i, fonts, halo))
+    : mapSvg({ id: '', x: 0, y: 0, width, height, nodes: scene.nodes, edges: scene.edges }, fonts, halo);
+  const size = scene.outer ?? { width: num(width), height: num(total) };
 
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(width)}" height="${num(total)}" viewBox="0 0 ${num(width)} ${num(total)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${xml(size.width)}" height="${xml(size.height)}" viewBox="0 0 ${num(width)} ${num(total)}">`,
     `<title>${xml(scene.caption[0] ?? STYLE.fallbackTitle)}</title>`,
     scene.background === null ? '' : `<rect id="background" x="0" y="0" width="${num(width)}" height="${num(total)}"${paint('fill', scene.background)}/>`,
-    '<g id="edges">',
-    ...scene.edges.map((edge) => edgeSvg(edge, radii.get(pointKey(edge.x2, edge.y2)) ?? 0)),
-    '</g>',
-    '<g id="nodes">',
-    ...scene.nodes.map(nodeSvg),
-    '</g>',
-    `<g id="labels" font-family="${STYLE.fontFamily}" font-size="${STYLE.labelSize}" fill="${STYLE.labelColor}" stroke="${STYLE.haloColor}" stroke-width="${STYLE.haloWidth}" stroke-linejoin="round" paint-order="stroke">`,
-    ...scene.nodes.map(labelSvg),
-    '</g>',
-    captionSvg(scene.caption, width, height),
+    ...maps,
+    scene.footer ? footerSvg(scene.footer, width, height, font.family) : captionSvg(scene.caption, width, height),
     '</svg>',
     '',
   ].filter((line) => line !== '').join('\n');
 }
 
+interface MapArea { id: string; x: number; y: number; width: number; height: number; nodes: SceneNode[]; edges: SceneEdge[] }
+interface Fonts { label: SceneFont; edge: SceneFont }
+
+/** One map: relations, nodes and labels, clipped to its area (relations to nodes off the page stop at its edge). */
+function mapSvg(map: MapArea, fonts: Fonts, halo: 'stroke' | 'box'): string[] {
+  const font = fonts.label;
+  const radii = new Map<string, number>();
+  for (const node of map.nodes) {
+    const key = pointKey(node.x, node.y);
+    radii.set(key, Math.max(radii.get(key) ?? 0, node.size));
+  }
+  const clip = `clip${map.id}`;
+  const suffix = map.id ? `-${map.id}` : '';
+  const style = (f: SceneFont, color: string) => `font-family="${xml(f.family)}" font-size="${num(f.size)}" font-weight="${xml(f.weight)}" fill="${color}"`;
+  const haloStroke = halo === 'stroke'
+    ? ` stroke="${STYLE.haloColor}" stroke-width="${STYLE.haloWidth}" stroke-linejoin="round" paint-order="stroke"` : '';
+  return [
+    // The clip rectangle is in the group's own (translated) coordinates.
+    `<clipPath id="${clip}"><rect x="0" y="0" width="${num(map.width)}" height="${num(map.height)}"/></clipPath>`,
+    `<g clip-path="url(#${clip})"${map.x || map.y ? ` transform="translate(${num(map.x)} ${num(map.y)})"` : ''}>`,
+    `<g id="edges${suffix}">`,
+    ...map.edges.map((edge) => edgeSvg(edge, radii.get(pointKey(edge.x2, edge.y2)) ?? 0)),
+    '</g>',
+    `<g id="nodes${suffix}">`,
+    ...map.nodes.map(nodeSvg),
+    '</g>',
+    halo === 'box' ? `<g id="label-halos${suffix}" fill="${STYLE.haloColor}" fill-opacity="0.85">${map.nodes.map(haloBoxSvg).join('')}${map.edges.map((e) => edgeHaloSvg(e, fonts.edge.size)).join('')}</g>` : '',
+    `<g id="labels${suffix}" class="labels" ${style(font, STYLE.labelColor)}${haloStroke}>`,
+    ...map.nodes.map((node) => labelSvg(node, font.size)),
+    '</g>',
+    map.edges.some((e) => e.label) ? `<g id="edge-labels${suffix}" class="edge-labels" ${style(fonts.edge, STYLE.edgeLabelColor)}${haloStroke}>` : '',
+    ...map.edges.map((edge) => edgeLabelSvg(edge, fonts.edge.size)),
+    map.edges.some((e) => e.label) ? '</g>' : '',
+    '</g>',
+  ].filter((line) => line !== '');
+}
+
+/** A small-multiples panel: a light frame, its title and counts, and its map below them. */
+function panelSvg(panel: ScenePanel, index: number, fonts: Fonts, halo: 'stroke' | 'box'): string[] {
+  const font = fonts.label;
+  const map: MapArea = { id: `p${index}`, x: panel.x, y: panel.y + panel.mapTop, width: panel.width, height: panel.height - panel.mapTop, nodes: panel.nodes, edges: panel.edges };
+  return [
+    `<g class="panel" data-title="${xml(panel.title)}">`,
+    `<rect x="${num(panel.x + 0.5)}" y="${num(panel.y + 0.5)}" width="${num(panel.width - 1)}" height="${num(panel.height - 1)}" fill="none" stroke="${STYLE.captionRule}" stroke-width="1"/>`,
+    `<text class="panel-title" x="${num(panel.x + 8)}" y="${num(panel.y + 19)}" font-family="${xml(font.family)}" font-size="15" font-weight="${font.bold === false ? 'normal' : 'bold'}" fill="${STYLE.captionColor}">${xml(panel.title)}</text>`,
+    `<text class="panel-counts" x="${num(panel.x + 8)}" y="${num(panel.y + 34)}" font-family="${xml(font.family)}" font-size="11" font-weight="normal" fill="#666666">${xml(panel.subtitle)}</text>`,
+    ...mapSvg(map, fonts, halo),
+    '</g>',
+  ];
+}
 function edgeSvg(edge: SceneEdge, targetRadius: number): string {
   const dx = edge.x2 - edge.x1;
   const dy = edge.y2 - edge.y1;
@@ -135,24 +226,68 @@ function nodeSvg(node: SceneNode): string {
   return parts.join('\n');
 }
 
-function labelSvg(node: SceneNode): string {
+function labelSvg(node: SceneNode, size: number): string {
   const text = node.label === null ? '' : clean(node.label).trim();
   if (!text) return '';
-  // Where the label placement put it on screen (label-placement.ts): beside, above, below or at a
-  // corner of the node.
-  const at = node.labelAt ?? 'right';
-  const side = node.size + STYLE.labelGap;
-  const corner = node.size * 0.7 + STYLE.labelGap;
-  const [dx, dy, align] = ({
-    right: [side, STYLE.labelSize / 3, 'start'], left: [-side, STYLE.labelSize / 3, 'end'],
-    above: [0, -side - STYLE.labelSize / 3, 'middle'], below: [0, side + STYLE.labelSize, 'middle'],
-    'above-right': [corner, -corner - STYLE.labelSize / 3, 'start'], 'below-right': [corner, corner + STYLE.labelSize, 'start'],
-    'above-left': [-corner, -corner - STYLE.labelSize / 3, 'end'], 'below-left': [-corner, corner + STYLE.labelSize, 'end'],
-  } as const)[at];
-  const x = node.x + dx;
-  const y = node.y + dy;
+  let x: number;
+  let y: number;
+  let align: 'start' | 'middle' | 'end' = 'start';
+  if (node.box) {
+    // Where the placement measured it: 2.5 px into the box, on its middle line (as label-layer.ts draws).
+    x = node.box.x + 2.5;
+    y = node.box.y + node.box.height / 2 + size / 3;
+  } else {
+    // Beside, above, below or at a corner of the node, as the label placement chose (label-placement.ts).
+    const at = node.labelAt ?? 'right';
+    const side = node.size + STYLE.labelGap;
+    const corner = node.size * 0.7 + STYLE.labelGap;
+    const [dx, dy, anchor] = ({
+      right: [side, size / 3, 'start'], left: [-side, size / 3, 'end'],
+      above: [0, -side - size / 3, 'middle'], below: [0, side + size, 'middle'],
+      'above-right': [corner, -corner - size / 3, 'start'], 'below-right': [corner, corner + size, 'start'],
+      'above-left': [-corner, -corner - size / 3, 'end'], 'below-left': [-corner, corner + size, 'end'],
+    } as const)[at];
+    x = node.x + dx;
+    y = node.y + dy;
+    align = anchor;
+  }
   const anchor = align === 'start' ? '' : ` text-anchor="${align}"`;
   return `<text data-id="${xml(node.id)}" x="${num(x)}" y="${num(y)}"${anchor}>${xml(text)}</text>`;
+}
+
+/** A relation's label, turned along it; written from its start so no reader has to measure it. */
+function edgeLabelSvg(edge: SceneEdge, size: number): string {
+  const text = edge.label ? clean(edge.label.text).trim() : '';
+  if (!edge.label || !text) return '';
+  const { x, y, angle, width } = edge.label;
+  return `<text data-edge="${xml(edge.id)}" transform="translate(${num(x)} ${num(y)}) rotate(${num((angle * 180) / Math.PI)})" x="${num(-(width - 4) / 2)}" y="${num(size / 3)}">${xml(text)}</text>`;
+}
+
+/** A white box behind a relation's label (the PDF's halo), turned with it. */
+function edgeHaloSvg(edge: SceneEdge, size: number): string {
+  if (!edge.label || !clean(edge.label.text).trim()) return '';
+  const { x, y, angle, width } = edge.label;
+  return `<rect transform="translate(${num(x)} ${num(y)}) rotate(${num((angle * 180) / Math.PI)})" x="${num(-width / 2)}" y="${num(-(size + 2) / 2)}" width="${num(width)}" height="${num(size + 2)}" rx="2"/>`;
+}
+
+/** A white box behind a label (the PDF's halo). */
+function haloBoxSvg(node: SceneNode): string {
+  if (!node.box || node.label === null || !clean(node.label).trim()) return '';
+  const { x, y, width, height } = node.box;
+  return `<rect x="${num(x)}" y="${num(y + 1)}" width="${num(width)}" height="${num(height - 2)}" rx="2"/>`;
+}
+
+/** The legend and caption band, laid out by footer.ts, below the map. */
+function footerSvg(footer: Footer, width: number, top: number, family: string): string {
+  const at = (y: number) => num(top + y);
+  return [
+    `<g id="footer" font-family="${xml(family)}">`,
+    `<line x1="0" y1="${num(top + 0.5)}" x2="${num(width)}" y2="${num(top + 0.5)}" stroke="${STYLE.captionRule}" stroke-width="1"/>`,
+    ...footer.lines.map((l) => `<line x1="${num(l.x1)}" y1="${at(l.y1)}" x2="${num(l.x2)}" y2="${at(l.y2)}"${paint('stroke', l.color)} stroke-width="${num(l.width)}"/>`),
+    ...footer.discs.map((d) => nodeSvg({ id: '', x: d.x, y: top + d.y, size: d.r, color: d.color, border: d.border, label: null, kind: '' }).replace(/ data-id=""/g, '').replace(/class="node(-border)?"/g, 'class="legend-swatch$1"')),
+    ...footer.texts.map((t) => `<text x="${num(t.x)}" y="${at(t.y)}" font-size="${num(t.size)}" font-weight="${t.bold ? 'bold' : 'normal'}"${paint('fill', t.color)}>${xml(t.text)}</text>`),
+    '</g>',
+  ].join('\n');
 }
 
 function captionSvg(lines: string[], width: number, height: number): string {
@@ -169,50 +304,6 @@ function captionSvg(lines: string[], width: number, height: number): string {
   ].join('\n');
 }
 
-/** Prints a number with at most 2 decimals (and never "-0" or "NaN"). */
-function num(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return Number.isFinite(rounded) && rounded !== 0 ? String(rounded) : '0';
-}
-
 function pointKey(x: number, y: number): string {
   return `${num(x)},${num(y)}`;
-}
-
-/** Writes a colour as a fill or stroke attribute; alpha becomes an opacity, which Inkscape reads. */
-function paint(attribute: 'fill' | 'stroke', color: string): string {
-  const value = clean(color).trim();
-  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value)?.[1];
-  const rgba = /^rgba\(\s*([^,]+),\s*([^,]+),\s*([^,]+),\s*([\d.]+)\s*\)$/i.exec(value);
-  let base = value;
-  let alpha = 1;
-  if (hex && (hex.length === 4 || hex.length === 8)) {
-    const full = hex.length === 4 ? [...hex].map((c) => c + c).join('') : hex;
-    base = `#${full.slice(0, 6)}`;
-    alpha = parseInt(full.slice(6), 16) / 255;
-  } else if (rgba) {
-    base = `rgb(${rgba[1].trim()},${rgba[2].trim()},${rgba[3].trim()})`;
-    alpha = Math.min(1, Number(rgba[4]));
-  }
-  const opacity = alpha < 1 ? ` ${attribute}-opacity="${num(alpha)}"` : '';
-  return ` ${attribute}="${xml(base)}"${opacity}`;
-}
-
-/** Escapes text for XML content and attributes, after dropping characters XML cannot hold. */
-function xml(text: string): string {
-  return clean(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Drops control characters (tabs and line breaks become spaces) and lone surrogates. */
-function clean(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code === 0x09 || code === 0x0a || code === 0x0d) out += ' ';
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) continue;
-    else out += char;
-  }
-  return out;
 }

@@ -6,6 +6,7 @@
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Graph } from '../model/graph-type';
+import { edgeLabelPlace } from './edge-label-place';
 import { ANCHORS, OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
 
 /** A relation label as drawn: its centre, angle and text box (before rotation). */
@@ -248,24 +249,13 @@ export class LabelLayer {
       if (!s || !d || s.hidden || d.hidden) return;
       const x1 = t.o.x + s.x * t.xx + s.y * t.yx, y1 = t.o.y + s.x * t.xy + s.y * t.yy;
       const x2 = t.o.x + d.x * t.xx + d.y * t.yx, y2 = t.o.y + d.x * t.xy + d.y * t.yy;
-      const length = Math.hypot(x2 - x1, y2 - y1);
       const width = this.measure(context, this.edgeWidths, data.label) + 4;
-      // The text must fit between the two discs.
-      if (width > length - renderer.scaleSize(s.size) - renderer.scaleSize(d.size) - 2 * GAP) return;
-      const k = data.curvature ?? 0;
-      // The arc's middle lies half way from the chord's midpoint to the control point (y down).
-      const mx = (x1 + x2) / 2 + ((y2 - y1) * k) / 2;
-      const my = (y1 + y2) / 2 - ((x2 - x1) * k) / 2;
-      let angle = Math.atan2(y2 - y1, x2 - x1);
-      if (angle > Math.PI / 2 || angle < -Math.PI / 2) angle += Math.PI; // keep the text upright
-      const cos = Math.abs(Math.cos(angle));
-      const sin = Math.abs(Math.sin(angle));
-      const bw = width * cos + height * sin;
-      const bh = width * sin + height * cos;
-      const bx = mx - bw / 2;
-      const by = my - bh / 2;
-      if (!this.grid.isFree(`edge:${edge}`, bx, by, bw, bh)) return;
-      this.grid.addBox(`edge:${edge}`, bx, by, bw, bh);
+      // The text must fit between the two discs (edge-label-place.ts, shared with the exports).
+      const place = edgeLabelPlace(x1, y1, renderer.scaleSize(s.size), x2, y2, renderer.scaleSize(d.size), data.curvature ?? 0, width, height, GAP);
+      if (!place) return;
+      const { x: mx, y: my, angle, box } = place;
+      if (!this.grid.isFree(`edge:${edge}`, box.x, box.y, box.width, box.height)) return;
+      this.grid.addBox(`edge:${edge}`, box.x, box.y, box.width, box.height);
       context.save();
       context.translate(mx, my);
       context.rotate(angle);

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 // The SVG export: a well-formed standalone file that draws what the view shows.
 import { describe, expect, it } from 'vitest';
+import { layoutFooter } from '../../../src/lib/export/footer';
+import { legendFor } from '../../../src/lib/export/legend';
 import { renderSvg, type Scene, type SceneEdge, type SceneNode } from '../../../src/lib/export/svg';
 
 function node(id: string, x: number, y: number, extra: Partial<SceneNode> = {}): SceneNode {
@@ -92,7 +94,7 @@ describe('renderSvg', () => {
     expect(white?.getAttribute('fill')).toBe('#ffffff');
     expect(attr(white, 'height')).toBeGreaterThan(300);
     const clear = parse(renderSvg(scene({ background: null })));
-    expect(clear.querySelector('rect')).toBeNull();
+    expect(clear.querySelector('rect#background')).toBeNull();
   });
 
   it('ends directed edges in an arrowhead whose tip touches the target rim', () => {
@@ -148,6 +150,61 @@ describe('renderSvg', () => {
     const circle = doc.querySelector('circle.node');
     expect(circle?.getAttribute('fill')).toBe('#3366cc');
     expect(Number(circle?.getAttribute('fill-opacity'))).toBeCloseTo(0.5, 1);
+  });
+
+  it('writes a label where the placement measured it, and the PDF variant draws a white box as its halo', () => {
+    const boxed = node('boxed', 100, 100, { label: 'Boxed', box: { x: 60, y: 80, width: 40, height: 17 } });
+    const svg = renderSvg(scene({ nodes: [boxed], edges: [], font: { family: 'DejaVu Sans', size: 13, weight: 'normal' } }));
+    const text = parse(svg).querySelector('#labels text');
+    expect(attr(text, 'x')).toBe(62.5);
+    expect(attr(text, 'y')).toBeCloseTo(80 + 8.5 + 13 / 3, 1);
+    expect(text?.hasAttribute('text-anchor')).toBe(false);
+    expect(parse(svg).querySelector('#labels')?.getAttribute('font-family')).toBe('DejaVu Sans');
+    const pdf = parse(renderSvg(scene({ nodes: [boxed], edges: [] }), { halo: 'box' }));
+    const halo = pdf.querySelector('#label-halos rect');
+    expect(attr(halo, 'x')).toBe(60);
+    expect(attr(halo, 'width')).toBe(40);
+    expect(pdf.querySelector('#labels')?.hasAttribute('stroke')).toBe(false);
+  });
+
+  it('draws the legend band under the map and declares a printed size when given one', () => {
+    const measure = (text: string, size: number) => text.length * size * 0.6;
+    const legend = legendFor(['person'], ['member_of'], 'degree', [{ value: 10, radius: 6 }]);
+    const footer = layoutFooter({ width: 600, legend, caption: scene().caption, measure });
+    const doc = parse(renderSvg(scene({ width: 600, footer, outer: { width: '210mm', height: '297mm' } })));
+    const root = doc.documentElement;
+    expect(root.getAttribute('width')).toBe('210mm');
+    expect(root.getAttribute('viewBox')).toBe(`0 0 600 ${300 + footer.height}`);
+    const texts = [...doc.querySelectorAll('#footer text')].map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['Kinds', 'People', 'Membership & leadership', '10', ...scene().caption]));
+    expect(doc.querySelectorAll('#footer circle.legend-swatch')).toHaveLength(2);
+    expect(doc.querySelector('#caption')).toBeNull();
+    for (const t of doc.querySelectorAll('#footer text')) expect(attr(t, 'y')).toBeGreaterThan(300);
+  });
+
+  it('draws small multiples as panels with a title, counts and a map clipped to the panel', () => {
+    const panel = (i: number) => ({
+      x: i * 210, y: 0, width: 200, height: 300, mapTop: 40, title: `19${i + 1}0s`, subtitle: `${i + 1} nodes · 0 relations`,
+      nodes: [node(`n${i}`, 50, 50)], edges: [],
+    });
+    const doc = parse(renderSvg(scene({ width: 420, panels: [panel(0), panel(1)] })));
+    const panels = [...doc.querySelectorAll('g.panel')];
+    expect(panels.map((p) => p.querySelector('.panel-title')?.textContent)).toEqual(['1910s', '1920s']);
+    expect(panels[1].querySelector('.panel-counts')?.textContent).toBe('2 nodes · 0 relations');
+    expect(doc.querySelectorAll('clipPath')).toHaveLength(2);
+    expect(doc.querySelector('#nodes-p1 circle')?.getAttribute('data-id')).toBe('n1');
+    expect(doc.querySelector('#nodes')).toBeNull();
+  });
+
+  it('writes relation labels turned along their relation, in the relation font', () => {
+    const e = edge('e1', orwell, ilp, { label: { text: 'Member of', x: 200, y: 100, angle: Math.PI / 6, width: 64 } });
+    const doc = parse(renderSvg(scene({ edges: [e], edgeFont: { family: 'Arial', size: 11, weight: 'normal' } })));
+    const text = doc.querySelector('#edge-labels text');
+    expect(text?.textContent).toBe('Member of');
+    expect(text?.getAttribute('transform')).toBe('translate(200 100) rotate(30)');
+    expect(attr(text, 'x')).toBe(-30);
+    expect(doc.querySelector('#edge-labels')?.getAttribute('font-size')).toBe('11');
+    expect(parse(renderSvg(scene())).querySelector('#edge-labels')).toBeNull();
   });
 
   it('refuses a view without a size', () => {
