@@ -120,7 +120,11 @@ describe('opening a dataset', () => {
       ? { ...f, buffer: Buffer.from(f.buffer.toString().replace('"Leon Trotsky"', JSON.stringify(hostile))) } : f));
     await page.getByText('Data', { exact: true }).click();
     await page.locator('input[type=file]').setInputFiles(withHostile);
-    await page.getByRole('status').filter({ hasText: 'Opened your dataset' }).last().waitFor();
+    // The notice of the previous test's dataset may still be on screen: wait for this dataset's graph.
+    await page.waitForFunction((label) => {
+      const w = window as unknown as { __atlas?: { graph: { hasNode(n: string): boolean; getNodeAttribute(n: string, a: string): string } } };
+      return !!w.__atlas && w.__atlas.graph.hasNode('leon-trotsky') && w.__atlas.graph.getNodeAttribute('leon-trotsky', 'label') === label;
+    }, hostile, { timeout: 30_000 });
     await page.getByText('Data', { exact: true }).click();
     await page.getByRole('combobox', { name: 'Search' }).fill('Bronstein');
     await page.getByRole('option', { name: /img src/ }).waitFor();
