@@ -27,8 +27,12 @@ export interface SizeKeyEntry {
   label: string;
 }
 
-/** The fractions of the largest radius step the key's discs aim at: the largest, half, a fifth. */
-const KEY_STEPS = [0.2, 0.5, 1];
+/**
+ * The discs of a key: where each aims, as a fraction of the largest value's square root (so the
+ * radii spread evenly), and how many ticks it picks from (finer for the small disc, whose round
+ * value is small).
+ */
+const KEY_DISCS = [{ aim: 0.2, ticks: 40 }, { aim: 0.5, ticks: 10 }, { aim: 1, ticks: 10 }];
 
 /**
  * A size key for nodes sized by `metric` whose values are `values`: up to three discs, smallest
@@ -40,17 +44,17 @@ export function sizeKey(values: Iterable<number>, metric: MetricKey): SizeKeyEnt
   for (const value of values) if (Number.isFinite(value) && value > max) max = value;
   if (max <= 0) return [];
   const scale = nodeScale(max);
-  // Degrees are counts: a key of "2.5 relations" would describe no node.
-  const ticks = scale.ticks(10).filter((t) => t > 0 && t <= max && (metric !== 'degree' || Number.isInteger(t)));
-  if (ticks.length === 0) ticks.push(max);
-  const format = metric === 'degree' ? String : scale.tickFormat(10);
-  const chosen = new Set<number>();
-  for (const step of KEY_STEPS) {
+  const entries = new Map<number, SizeKeyEntry>();
+  for (const disc of KEY_DISCS) {
+    // Degrees are counts: a key of "2.5 relations" would describe no node.
+    const ticks = scale.ticks(disc.ticks).filter((t) => t > 0 && t <= max && (metric !== 'degree' || Number.isInteger(t)));
+    if (ticks.length === 0) ticks.push(max);
     // The tick whose disc is nearest the aimed-at radius (distances on the square-root scale).
-    const aim = step * Math.sqrt(max);
+    const aim = disc.aim * Math.sqrt(max);
     let best = ticks[0];
     for (const t of ticks) if (Math.abs(Math.sqrt(t) - aim) < Math.abs(Math.sqrt(best) - aim)) best = t;
-    chosen.add(best);
+    const format = metric === 'degree' ? String : scale.tickFormat(disc.ticks);
+    if (!entries.has(best)) entries.set(best, { value: best, radius: scale(best), label: format(best) });
   }
-  return [...chosen].sort((a, b) => a - b).map((value) => ({ value, radius: scale(value), label: format(value) }));
+  return [...entries.values()].sort((a, b) => a.value - b.value);
 }
