@@ -1,4 +1,4 @@
-// The view a link holds (selection, connection, filters, camera, sizing, graph or list), written
+// The view a link holds (selection, connection, filters, camera, sizing, graph or list, regions), written
 // to and read from the query string so a shared link restores it. Parsing never throws: anything
 // unknown or malformed is dropped and named in a notice. Filters come from the filter registry.
 import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
@@ -8,6 +8,9 @@ import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, ty
 export interface Camera { x: number; y: number; ratio: number }
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
 export type Mode = 'graph' | 'list';
+/** The regions drawn behind the nodes: none, the curated currents, or the build's Louvain communities. */
+export const REGION_MODES = ['none', 'currents', 'communities'] as const;
+export type RegionMode = (typeof REGION_MODES)[number];
 
 /** Everything a link restores. */
 export interface LinkView {
@@ -18,11 +21,12 @@ export interface LinkView {
   camera: Camera | null;
   size: MetricKey;
   mode: Mode;
+  regions: RegionMode;
 }
 
 /** The view a link without parameters opens. */
 export const DEFAULT_LINK: LinkView = Object.freeze({
-  selection: null, pathTo: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph',
+  selection: null, pathTo: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph', regions: 'none',
 });
 
 /** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
@@ -40,7 +44,7 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
 
 const MODES = ['graph', 'list'] as const;
-const OWN_PARAMS = ['node', 'edge', 'path', 'camera', 'size', 'view'] as const;
+const OWN_PARAMS = ['node', 'edge', 'path', 'camera', 'size', 'view', 'regions'] as const;
 const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
@@ -107,6 +111,11 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     if (oneOf(MODES, mode)) link.mode = mode;
     else notice(`Unknown view ${quote(mode)} in ?view= — ignored.`);
   }
+  const regions = read('regions');
+  if (regions !== undefined) {
+    if (oneOf(REGION_MODES, regions)) link.regions = regions;
+    else notice(`Unknown regions ${quote(regions)} in ?regions= — ignored (use currents or communities).`);
+  }
   if (extra > 0) notices.push(`… and ${extra} more parts of the link — ignored.`);
   return { link, notices };
 }
@@ -130,5 +139,6 @@ export function serializeLink(link: LinkView): string {
   if (camera) params.push(['camera', [cameraNumber(camera.x, false), cameraNumber(camera.y, false), cameraNumber(camera.ratio, true)].join(',')]);
   if (link.size !== DEFAULT_LINK.size) params.push(['size', link.size]);
   if (link.mode !== DEFAULT_LINK.mode) params.push(['view', link.mode]);
+  if (link.regions !== DEFAULT_LINK.regions) params.push(['regions', link.regions]);
   return params.length > 0 ? `?${params.map(([param, value]) => `${param}=${value}`).join('&')}` : '';
 }

@@ -154,3 +154,16 @@ describe('other changes', () => {
     expect(T.setImportProblems(start, [])).toBe(start);
   });
 });
+
+describe('regions', () => {
+  it('turns regions on and off, keeps them for a new graph and in the link', () => {
+    const on = T.setRegions(start, 'currents');
+    expect(on.regions).toBe('currents');
+    expect(T.setRegions(on, 'currents')).toBe(on);
+    expect(T.linkOf(on).regions).toBe('currents');
+    expect(T.graphReplaced(on).regions).toBe('currents');
+    expect(T.setRegions(on, 'none').regions).toBe('none');
+    const linked = T.applyLink(start, parseLink('?regions=communities', known));
+    expect(linked.regions).toBe('communities');
+  });
+});
