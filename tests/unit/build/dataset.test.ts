@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseDataFiles } from '../../../src/lib/model/validate';
 import { readDataFiles, ROOT } from '../../../scripts/read-data';
+import { CURRENT_COLORS } from '../../../src/lib/render/region-groups';
 
 describe('data/', () => {
   const { dataset, problems } = parseDataFiles(readDataFiles());
@@ -25,5 +26,19 @@ describe('data/', () => {
     const someEdge = dataset.relations[0];
     expect(Object.keys(graph.getEdgeAttributes(someEdge.id))).toEqual(
       expect.arrayContaining(['relation', 'directed', 'years', 'confidence', 'evidence']));
+  });
+});
+
+describe('current colours on the bundled data', () => {
+  const { dataset } = parseDataFiles(readDataFiles());
+
+  it('differ for any two currents that share a member (their regions overlap on the map)', () => {
+    const clashes: string[] = [];
+    for (const node of dataset.nodes) {
+      for (const a of node.currents) {
+        for (const b of node.currents) if (a < b && CURRENT_COLORS[a] === CURRENT_COLORS[b]) clashes.push(`${a} & ${b} (${node.id})`);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });
