@@ -19,13 +19,19 @@ export interface Region {
   anchors: number[];
   /** Area in squared graph units (larger regions are drawn first, under smaller ones). */
   area: number;
+  /** Width and height of its bounding box, in graph units (a name is shown where the region can hold it). */
+  width: number;
+  height: number;
 }
 
-/** How regions are shaped. */
+/**
+ * How regions are shaped. Lengths are in thousandths of the graph's span (its larger side), so
+ * that regions look the same whatever the layout's scale (the live layout spreads the graph out).
+ */
 export interface RegionOptions {
-  /** Kernel bandwidth (standard deviation) in graph units. */
+  /** Kernel bandwidth (standard deviation). */
   bandwidth: number;
-  /** Density grid cell in graph units (rounded down to a power of two by d3-contour). */
+  /** Density grid cell (rounded down to a power of two by d3-contour). */
   cellSize: number;
   /** The level the outline is drawn at, in members: a lone member's peak density is 1. */
   level: number;
@@ -37,7 +43,7 @@ export interface RegionOptions {
   partShare: number;
 }
 
-export const DEFAULT_REGION_OPTIONS: RegionOptions = { bandwidth: 36, cellSize: 8, level: 2.2, anchors: 40, partMembers: 3, partShare: 0.12 };
+export const DEFAULT_REGION_OPTIONS: RegionOptions = { bandwidth: 34, cellSize: 8, level: 2.2, anchors: 40, partMembers: 3, partShare: 0.12 };
 
 type Point = [number, number];
 /** d3-contour 4's `density.contours`: one density grid, cut at any level (@types/d3-contour 3 predates it). */
@@ -54,12 +60,15 @@ const peaks = new Map<string, number>();
 
 /**
  * The regions of `groups`, largest first, from the members' positions (`position` returns null for
- * a node without one). A group whose members lie too far apart to reach the level has no region.
+ * a node without one) in a graph whose larger side is `span` long. A group whose members lie too
+ * far apart to reach the level has no region.
  */
 export function regionShapes(groups: readonly RegionGroup[], position: (node: string) => { x: number; y: number } | null,
-  options: Partial<RegionOptions> = {}): Region[] {
+  span: number, options: Partial<RegionOptions> = {}): Region[] {
   const o = { ...DEFAULT_REGION_OPTIONS, ...options };
-  if (!(o.bandwidth > 0) || !(o.cellSize >= 1) || !(o.level > 0)) return [];
+  if (!(o.bandwidth > 0) || !(o.cellSize >= 1) || !(o.level > 0) || !(span > 0) || !Number.isFinite(span)) return [];
+  // Shapes are computed in a frame where the span is 1000 long, then scaled back.
+  const k = 1000 / span;
   const peakKey = `${o.bandwidth}/${o.cellSize}`;
   let peak = peaks.get(peakKey);
   if (peak === undefined) peaks.set(peakKey, (peak = lonePeak(o.bandwidth, o.cellSize)));
@@ -69,7 +78,7 @@ export function regionShapes(groups: readonly RegionGroup[], position: (node: st
     const points: Point[] = [];
     for (const node of group.members) {
       const p = position(node);
-      if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) points.push([p.x, p.y]);
+      if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) points.push([p.x * k, p.y * k]);
     }
     if (points.length < 2) continue;
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
@@ -100,8 +109,18 @@ export function regionShapes(groups: readonly RegionGroup[], position: (node: st
     const enough = Math.max(o.partMembers, o.partShare * points.length);
     const rings = parts.filter((part) => part.inside >= enough).flatMap((part) => part.rings);
     if (rings.length === 0) continue;
-    regions.push({ key: group.key, label: group.label, color: group.color, members: points.length, rings,
-      anchors: anchorsOf(rings, o.cellSize, o.anchors), area: Math.abs(rings.reduce((sum, r) => sum + signedArea(r), 0)) });
+    const back = (values: number[]) => values.map((v) => v / k);
+    let rx0 = Infinity, ry0 = Infinity, rx1 = -Infinity, ry1 = -Infinity;
+    for (const ring of rings) {
+      for (let i = 0; i < ring.length; i += 2) {
+        rx0 = Math.min(rx0, ring[i]); rx1 = Math.max(rx1, ring[i]); ry0 = Math.min(ry0, ring[i + 1]); ry1 = Math.max(ry1, ring[i + 1]);
+      }
+    }
+    regions.push({
+      key: group.key, label: group.label, color: group.color, members: points.length, rings: rings.map(back),
+      anchors: back(anchorsOf(rings, o.cellSize, o.anchors)), area: Math.abs(rings.reduce((sum, r) => sum + signedArea(r), 0)) / (k * k),
+      width: (rx1 - rx0) / k, height: (ry1 - ry0) / k,
+    });
   }
   return regions.sort((a, b) => b.area - a.area);
 }

@@ -26,6 +26,8 @@ const FILL_ALPHA = 0.12;
 const OUTLINE_ALPHA = 0.55;
 const OUTLINE_WIDTH = 1.5;
 const LABEL_SIZE = 11;
+/** A region's name is shown when the region is at least this share of the name's width on screen. */
+const LABEL_FIT = 0.9;
 /** Layout changes (the live layout) reshape the regions at most this often, in ms. */
 const RESHAPE_EVERY = 250;
 
@@ -119,7 +121,16 @@ export class RegionLayer {
     this.shapedAt = performance.now();
     const groups = regionGroups(this.graph, this.mode, this.visible, this.byImportance, this.options);
     const graph = this.graph;
-    const shapes = regionShapes(groups, (node) => (graph.hasNode(node) ? graph.getNodeAttributes(node) : null), this.options);
+    // The span of every node, shown or not, as sigma frames the graph: filtering does not rescale regions.
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    graph.forEachNode((_n, a) => {
+      if (a.x < x0) x0 = a.x;
+      if (a.x > x1) x1 = a.x;
+      if (a.y < y0) y0 = a.y;
+      if (a.y > y1) y1 = a.y;
+    });
+    const span = Math.max(x1 - x0, y1 - y0);
+    const shapes = regionShapes(groups, (node) => (graph.hasNode(node) ? graph.getNodeAttributes(node) : null), span, this.options);
     this.drawn = shapes.map((region) => {
       const path = new Path2D();
       for (const ring of region.rings) smoothRing(path, ring);
@@ -177,6 +188,7 @@ export class RegionLayer {
     this.placed = [];
     if (this.drawn.length === 0) return;
     const t = this.transform();
+    const scale = Math.hypot(t.a, t.b);
     const height = LABEL_SIZE + 4;
     context.save();
     context.font = `italic 600 ${LABEL_SIZE}px ${font}`;
@@ -188,6 +200,8 @@ export class RegionLayer {
     for (const region of this.byMembers) {
       let width = this.widths.get(region.label);
       if (width === undefined) this.widths.set(region.label, (width = Math.ceil(context.measureText(region.label).width) + 6));
+      // A name wider than its region on screen would float over the map, not name a place: zoom in to read it.
+      if (region.width * scale < width * LABEL_FIT || region.height * scale < height * 2) continue;
       const owner = `region:${region.key}`;
       const anchors = region.anchors;
       let done = false;

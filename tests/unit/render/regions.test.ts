@@ -62,7 +62,7 @@ describe('regionShapes', () => {
 
   it('covers where members gather, not a lone member far from them', () => {
     const graph = graphOf([...cluster('t', 0, 0, 8, ['trotskyism']), { id: 'far', x: 600, y: 600, currents: ['trotskyism'] }]);
-    const [region] = regionShapes([groupOf(graph)], position(graph));
+    const [region] = regionShapes([groupOf(graph)], position(graph), 1000);
     expect(region.members).toBe(9);
     for (let i = 0; i < 8; i++) expect(insideRings(region.rings, ...xy(graph, `t${i}`))).toBe(true);
     expect(insideRings(region.rings, 600, 600)).toBe(false);
@@ -73,7 +73,7 @@ describe('regionShapes', () => {
 
   it('keeps two gatherings of a current as two parts, and drops a speck of a few members', () => {
     const graph = graphOf([...cluster('a', 0, 0, 10, ['trotskyism']), ...cluster('b', 500, 0, 10, ['trotskyism']), ...cluster('c', 0, 500, 2, ['trotskyism'])]);
-    const [region] = regionShapes([groupOf(graph)], position(graph));
+    const [region] = regionShapes([groupOf(graph)], position(graph), 1000);
     expect(insideRings(region.rings, 0, 0)).toBe(true);
     expect(insideRings(region.rings, 500, 0)).toBe(true);
     expect(insideRings(region.rings, 250, 0)).toBe(false);
@@ -82,11 +82,11 @@ describe('regionShapes', () => {
 
   it('draws nothing for members that never gather, and never throws on bad input', () => {
     const scattered = graphOf(Array.from({ length: 8 }, (_, i) => ({ id: `n${i}`, x: i * 400, y: 0 })));
-    expect(regionShapes([groupOf(scattered)], position(scattered))).toEqual([]);
+    expect(regionShapes([groupOf(scattered)], position(scattered), 1000)).toEqual([]);
     const graph = graphOf(cluster('t', 0, 0, 8, ['trotskyism']));
-    expect(regionShapes([groupOf(graph)], position(graph), { bandwidth: 0 })).toEqual([]);
-    expect(regionShapes([groupOf(graph)], position(graph), { level: Number.NaN })).toEqual([]);
-    const broken = regionShapes([{ ...groupOf(graph), members: [...graph.nodes(), 'missing'] }], (n) => (n === 't0' ? { x: Number.NaN, y: 0 } : position(graph)(n)));
+    expect(regionShapes([groupOf(graph)], position(graph), 1000, { bandwidth: 0 })).toEqual([]);
+    expect(regionShapes([groupOf(graph)], position(graph), 1000, { level: Number.NaN })).toEqual([]);
+    const broken = regionShapes([{ ...groupOf(graph), members: [...graph.nodes(), 'missing'] }], (n) => (n === 't0' ? { x: Number.NaN, y: 0 } : position(graph)(n)), 1000);
     expect(broken).toHaveLength(1);
     expect(broken[0].members).toBe(7);
   });
@@ -95,7 +95,17 @@ describe('regionShapes', () => {
     const graph = graphOf([...cluster('s', 0, 0, 6, ['stalinism']), ...Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, x: 400 + (i % 6) * 25, y: Math.floor(i / 6) * 25, currents: ['trotskyism'] as Current[] }))]);
     const small = { ...groupOf(graph, 'stalinism'), members: graph.nodes().filter((n) => n.startsWith('s')) };
     const large = { ...groupOf(graph, 'trotskyism'), members: graph.nodes().filter((n) => n.startsWith('t')) };
-    expect(regionShapes([small, large], position(graph)).map((r) => r.key)).toEqual(['trotskyism', 'stalinism']);
+    expect(regionShapes([small, large], position(graph), 1000).map((r) => r.key)).toEqual(['trotskyism', 'stalinism']);
+  });
+
+  it('keeps its look when the layout is scaled: the shapes scale with the positions', () => {
+    const graph = graphOf(cluster('t', 0, 0, 8, ['trotskyism']));
+    const [region] = regionShapes([groupOf(graph)], position(graph), 1000);
+    const [scaled] = regionShapes([groupOf(graph)], (n) => ({ x: graph.getNodeAttribute(n, 'x') * 10, y: graph.getNodeAttribute(n, 'y') * 10 }), 10_000);
+    expect(scaled.rings.map((r) => r.length)).toEqual(region.rings.map((r) => r.length));
+    expect(scaled.rings[0][0]).toBeCloseTo(region.rings[0][0] * 10, 6);
+    expect(scaled.width).toBeCloseTo(region.width * 10, 6);
+    expect(regionShapes([groupOf(graph)], position(graph), 0)).toEqual([]);
   });
 });
 
