@@ -69,6 +69,7 @@ export class RegionLayer {
   private byMembers: DrawnRegion[] = [];
   private readonly widths = new Map<string, number>();
   private stale = false;
+  private blank = true;
   private shapedAt = 0;
   /** The regions' names drawn in the last frame. */
   placed: PlacedRegionLabel[] = [];
@@ -96,6 +97,7 @@ export class RegionLayer {
     this.canvas.style.height = `${height}px`;
     this.canvas.width = Math.round(width * ratio);
     this.canvas.height = Math.round(height * ratio);
+    this.blank = true; // resizing a canvas empties it
   };
 
   private readonly moved = (): void => {
@@ -155,9 +157,12 @@ export class RegionLayer {
     if (this.stale && performance.now() - this.shapedAt >= RESHAPE_EVERY) this.reshape();
     else if (this.stale) this.renderer.scheduleRender(); // come back once the pause is over
     const context = this.context;
+    // With nothing to draw, the canvas is cleared once, not on every frame.
+    if (this.drawn.length === 0 && this.blank) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    if (this.drawn.length === 0) return;
+    this.blank = this.drawn.length === 0;
+    if (this.blank) return;
     const ratio = this.canvas.width / Math.max(1, this.renderer.getDimensions().width);
     const t = this.transform();
     const scale = Math.hypot(t.a, t.b);
