@@ -53,7 +53,8 @@ export function sizeKey(values: Iterable<number>, metric: MetricKey): SizeKeyEnt
     const aim = disc.aim * Math.sqrt(max);
     let best = ticks[0];
     for (const t of ticks) if (Math.abs(Math.sqrt(t) - aim) < Math.abs(Math.sqrt(best) - aim)) best = t;
-    const format = metric === 'degree' ? String : scale.tickFormat(disc.ticks);
+    // '~f': as many decimals as the ticks need, trailing zeros trimmed (0.001, not 0.0010).
+    const format = metric === 'degree' ? String : scale.tickFormat(disc.ticks, '~f');
     if (!entries.has(best)) entries.set(best, { value: best, radius: scale(best), label: format(best) });
   }
   return [...entries.values()].sort((a, b) => a.value - b.value);

@@ -19,16 +19,17 @@ const H = REGION_HUES;
  * under any filter. Currents that share members (and so overlap on the map) get different hues.
  */
 export const CURRENT_COLORS: Record<Current, string> = {
-  'trotskyism': H.red, 'third-camp': H.purple, 'left-opposition': H.orange, 'right-opposition': H.green,
-  'bolshevism': H.yellow, 'anarchism': H.teal, 'anarcho-syndicalism': H.pink, 'left-communism': H.brown,
-  'council-communism': H.blue, 'libertarian-marxism': H.purple, 'libertarian-socialism': H.orange,
-  'revolutionary-syndicalism': H.brown, 'left-socialism': H.yellow, 'democratic-socialism': H.pink,
-  'social-democracy': H.teal, 'liberal-socialism': H.purple, 'anti-fascism': H.green, 'titoism': H.orange,
-  'reform-communism': H.purple, 'eurocommunism': H.teal, 'new-york-intellectuals': H.blue,
-  'cold-war-liberalism': H.yellow, 'neoconservatism': H.brown, 'new-left': H.orange, 'soviet-dissidents': H.teal,
-  'existentialism': H.pink, 'surrealism': H.yellow, 'pacifism': H.teal, 'feminism': H.red,
-  'pan-africanism': H.brown, 'castroism': H.red, 'stalinism': H.brown, 'marxism-leninism': H.blue,
-  'fascism': H.brown, 'anti-communism': H.purple,
+  // The largest currents of the bundled data first: the eight drawn by default have eight hues
+  // (anti-fascism, ninth or tenth, shares teal with the New York Intellectuals: no member in common).
+  'trotskyism': H.red, 'marxism-leninism': H.blue, 'democratic-socialism': H.pink, 'left-opposition': H.orange,
+  'left-socialism': H.yellow, 'cold-war-liberalism': H.green, 'stalinism': H.brown, 'new-york-intellectuals': H.teal,
+  'anarchism': H.purple, 'anti-fascism': H.teal,
+  'third-camp': H.purple, 'right-opposition': H.teal, 'bolshevism': H.yellow, 'anarcho-syndicalism': H.pink,
+  'left-communism': H.brown, 'council-communism': H.blue, 'libertarian-marxism': H.green, 'libertarian-socialism': H.orange,
+  'revolutionary-syndicalism': H.brown, 'social-democracy': H.orange, 'liberal-socialism': H.orange, 'titoism': H.orange,
+  'reform-communism': H.purple, 'eurocommunism': H.teal, 'neoconservatism': H.brown, 'new-left': H.orange,
+  'soviet-dissidents': H.teal, 'existentialism': H.pink, 'surrealism': H.yellow, 'pacifism': H.green, 'feminism': H.red,
+  'pan-africanism': H.brown, 'castroism': H.red, 'fascism': H.brown, 'anti-communism': H.purple,
 };
 
 /** The colours given to communities, largest community first (communities do not overlap). */

@@ -4,7 +4,8 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseDataFiles } from '../../../src/lib/model/validate';
 import { readDataFiles, ROOT } from '../../../scripts/read-data';
-import { CURRENT_COLORS } from '../../../src/lib/render/region-groups';
+import type { Graph as AtlasGraph } from '../../../src/lib/model/graph-type';
+import { CURRENT_COLORS, REGION_LIMITS, regionGroups } from '../../../src/lib/render/region-groups';
 
 describe('data/', () => {
   const { dataset, problems } = parseDataFiles(readDataFiles());
@@ -40,5 +41,13 @@ describe('current colours on the bundled data', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('differ among the currents drawn as regions by default (the legend tells them apart)', () => {
+    const graph = new Graph({ multi: true, type: 'directed' });
+    for (const node of dataset.nodes) graph.addNode(node.id, { currents: node.currents });
+    const groups = regionGroups(graph as unknown as AtlasGraph, 'currents', new Set(graph.nodes()), graph.nodes());
+    expect(groups).toHaveLength(REGION_LIMITS.maxRegions);
+    expect(new Set(groups.map((g) => g.color)).size).toBe(groups.length);
   });
 });
