@@ -1,4 +1,4 @@
-// End-to-end: regions behind the nodes. Off at first (their code is not even fetched); turned on in
+// End-to-end: regions behind the nodes. Off at first (their code not fetched for the first frame); turned on in
 // the legend they are painted in their currents' colours under the network, named where no node
 // label is, follow the filters and the camera, reach the link, and go away again.
 import assert from 'node:assert/strict';
@@ -58,12 +58,16 @@ describe('regions', () => {
     contexts.push(context);
     const page = await context.newPage();
     const { errors } = watch(page);
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(r.url()));
     await open(page, '');
     await settle(page);
     assert.equal(await regionPixels(page, TROTSKYISM), null, 'no regions canvas before regions are asked for');
-    assert.deepEqual(fetched.filter((u) => u.includes('region-layer')), [], 'the regions code is not fetched for the first frame');
+    // Fetched while idle after the first frame (so that regions work offline), never before it.
+    const beforeFirstDraw = await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('atlas:first-draw')[0]?.startTime ?? Number.POSITIVE_INFINITY;
+      return performance.getEntriesByType('resource').filter((e) => e.startTime < drawn).map((e) => e.name);
+    });
+    assert.ok(beforeFirstDraw.some((u) => u.endsWith('.js')), `resources before the first draw: ${beforeFirstDraw.join(', ')}`);
+    assert.deepEqual(beforeFirstDraw.filter((u) => u.includes('region')), [], 'the regions code is not fetched for the first frame');
 
     const select = page.getByRole('combobox', { name: 'Regions' });
     await select.selectOption('currents');
