@@ -1,7 +1,7 @@
 // The build step's pure core: validated dataset → graph → layout and metrics → the JSON the app loads.
 import { computeMetrics } from '../analysis/metrics';
 import { computeLayout } from '../layout/compute-layout';
-import { nodeRadius } from '../layout/node-size';
+import { nodeScale } from '../layout/node-size';
 import { buildGraph, type AtlasGraph } from '../model/build-graph';
 import type { SerializedAtlas } from '../model/graph-type';
 import type { Problem } from '../model/types';
@@ -42,7 +42,8 @@ export function compileAtlas(files: DataFile[], version: string, options: Compil
   onprogress?.({ phase: 'laying out', done: 0, total: 1 });
   // Room for each disc as drawn at zoom 1 (sized by degree, about 1.4 layout units a pixel).
   const maxDegree = Math.max(1, ...Object.values(metrics).map((m) => m.degree));
-  const positions = computeLayout(graph, { sizeOf: (n) => 1.4 * nodeRadius(metrics[n].degree, maxDegree) });
+  const radius = nodeScale(maxDegree);
+  const positions = computeLayout(graph, { sizeOf: (n) => 1.4 * radius(metrics[n].degree) });
   const atlas = graph.export() as unknown as SerializedAtlas;
   for (const node of atlas.nodes) {
     const m = metrics[node.key];

@@ -1,4 +1,4 @@
-// The view a link holds (selection, connection, filters, camera, sizing, graph or list), written
+// The view a link holds (selection, connection, filters, camera, sizing, graph or list, regions), written
 // to and read from the query string so a shared link restores it. Parsing never throws: anything
 // unknown or malformed is dropped and named in a notice. Filters come from the filter registry.
 import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
@@ -12,6 +12,9 @@ export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: strin
 export type Mode = 'graph' | 'list' | 'analysis';
 /** Focus: only the neighbourhood of `id` up to `depth` steps, laid out around it to be read. */
 export interface Focus { id: string; depth: FocusDepth }
+/** The regions drawn behind the nodes: none, the curated currents, or the build's Louvain communities. */
+export const REGION_MODES = ['none', 'currents', 'communities'] as const;
+export type RegionMode = (typeof REGION_MODES)[number];
 
 /** Everything a link restores. */
 export interface LinkView {
@@ -28,11 +31,12 @@ export interface LinkView {
   camera: Camera | null;
   size: MetricKey;
   mode: Mode;
+  regions: RegionMode;
 }
 
 /** The view a link without parameters opens. */
 export const DEFAULT_LINK: LinkView = Object.freeze({
-  selection: null, pathTo: null, pathRule: 'all', chain: 0, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph',
+  selection: null, pathTo: null, pathRule: 'all', chain: 0, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph', regions: 'none',
 });
 
 /** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
@@ -50,7 +54,7 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
 
 const MODES = ['graph', 'list', 'analysis'] as const;
-const OWN_PARAMS = ['node', 'edge', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view'] as const;
+const OWN_PARAMS = ['node', 'edge', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions'] as const;
 const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
@@ -141,6 +145,11 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     if (oneOf(MODES, mode)) link.mode = mode;
     else notice(`Unknown view ${quote(mode)} in ?view= — ignored.`);
   }
+  const regions = read('regions');
+  if (regions !== undefined) {
+    if (oneOf(REGION_MODES, regions)) link.regions = regions;
+    else notice(`Unknown regions ${quote(regions)} in ?regions= — ignored (use currents or communities).`);
+  }
   if (extra > 0) notices.push(`… and ${extra} more parts of the link — ignored.`);
   return { link, notices };
 }
@@ -174,5 +183,6 @@ export function serializeLink(link: LinkView): string {
   if (camera && !focus) params.push(['camera', [cameraNumber(camera.x, false), cameraNumber(camera.y, false), cameraNumber(camera.ratio, true)].join(',')]);
   if (link.size !== DEFAULT_LINK.size) params.push(['size', link.size]);
   if (link.mode !== DEFAULT_LINK.mode) params.push(['view', link.mode]);
+  if (link.regions !== DEFAULT_LINK.regions) params.push(['regions', link.regions]);
   return params.length > 0 ? `?${params.map(([param, value]) => `${param}=${value}`).join('&')}` : '';
 }

@@ -44,6 +44,8 @@ export class LabelLayer {
   private readonly boxed = new Map<string, PlacedLabel>();
   /** The relation labels drawn in the last frame. */
   placedEdges: PlacedEdgeLabel[] = [];
+  /** Labels placed after the node labels into the same grid (the regions' names, region-layer.ts); null for none. */
+  afterNodeLabels: ((context: CanvasRenderingContext2D, grid: PlacementGrid, viewport: { width: number; height: number }, font: string) => void) | null = null;
 
   constructor(renderer: Sigma, graph: Graph) {
     this.renderer = renderer;
@@ -170,6 +172,7 @@ export class LabelLayer {
       if (halo) context.strokeText(text, tx, ty);
       context.fillText(text, tx, ty);
     }
+    this.afterNodeLabels?.(context, this.grid, { width, height }, settings.labelFont);
     this.placedEdges = this.drawEdgeLabels(context, settings, { o, xx, xy, yx, yy });
   }
 

@@ -113,8 +113,11 @@ export class PlacementGrid {
     this.add(owner, x, y, w, h, x, y, x + w, y + h);
   }
 
-  /** Whether a box is free: it overlaps no box and covers no disc, except those of `owner`. */
-  isFree(owner: string, x: number, y: number, w: number, h: number): boolean {
+  /**
+   * Whether a box is free: it overlaps no box and covers no disc, except those of `owner`; with
+   * `overDiscs`, only boxes count (a region's name may pass over discs, never over a label).
+   */
+  isFree(owner: string, x: number, y: number, w: number, h: number, overDiscs = false): boolean {
     const [c0, c1, r0, r1] = this.range(x, y, x + w, y + h);
     const shapes = this.shapes;
     for (let row = r0; row <= r1; row++) {
@@ -124,6 +127,7 @@ export class PlacementGrid {
           const i = cell[k];
           if (this.owners[i] === owner) continue;
           const s = i * 4;
+          if (overDiscs && shapes[s + 3] === -1) continue;
           const hit = shapes[s + 3] === -1
             ? boxHitsDisc(x, y, w, h, shapes[s], shapes[s + 1], shapes[s + 2])
             : boxesOverlap(x, y, w, h, shapes[s], shapes[s + 1], shapes[s + 2], shapes[s + 3]);

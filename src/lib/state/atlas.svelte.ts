@@ -10,7 +10,7 @@ import { decodeGraph, splitAtlas, type GraphFile, type TextsFile } from '../mode
 import type { Graph } from '../model/graph-type';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 import type { YearWindow } from '../query/timeline';
-import { parseLink, type Camera, type KnownIds, type LinkView, type Mode } from '../query/url-state';
+import { parseLink, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
 import { computeVisibility, focusVisibility, type Visibility } from '../query/visibility';
 import * as T from './view';
 import { GraphWorkspace } from './workspace.svelte';
@@ -45,6 +45,7 @@ export class AtlasState {
   readonly intent = $derived(this.view.intent);
   readonly notices = $derived(this.view.notices);
   readonly importProblems = $derived(this.view.importProblems);
+  readonly regions = $derived(this.view.regions);
   readonly version = $derived(this.workspace?.version ?? '');
   /** What the filters leave visible. */
   readonly filtered: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : EMPTY);
@@ -159,6 +160,7 @@ export class AtlasState {
   dismissNotice(index: number): void { this.view = T.dismissNotice(this.view, index); }
   setImportProblems(problems: string[]): void { this.view = T.setImportProblems(this.view, problems); }
   setImporting(progress: ImportProgress | null): void { this.importing = progress; }
+  setRegions(regions: RegionMode): void { this.view = T.setRegions(this.view, regions); }
 
   /** Analyses the network shown now (in a Worker): brokers and communities land in `analysis`. */
   async loadAnalysis(): Promise<void> {

@@ -5,7 +5,7 @@ import type { FocusDepth } from '../analysis/neighbourhood';
 import type { PathRule } from '../analysis/path-rules';
 import { DEFAULT_FILTERS, isDefaultFilters, toggle, type FilterKey, type Filters } from '../query/filters';
 import type { YearWindow } from '../query/timeline';
-import { clampCamera, DEFAULT_LINK, type Camera, type KnownIds, type LinkView, type Mode } from '../query/url-state';
+import { clampCamera, DEFAULT_LINK, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 
 /**
@@ -203,6 +203,7 @@ export function graphReplaced(view: View, notice?: string): View {
     intentSeq: view.intentSeq,
     size: view.size,
     mode: view.mode,
+    regions: view.regions,
     notices: notice ? [...view.notices, { text: notice, details: [] }] : view.notices,
   };
 }
@@ -221,7 +222,7 @@ export function setImportProblems(view: View, problems: string[]): View {
 
 /** The part of the view a link holds. */
 export function linkOf(view: View): LinkView {
-  return { selection: view.selection, pathTo: view.pathTo, pathRule: view.pathRule, chain: view.chain, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode };
+  return { selection: view.selection, pathTo: view.pathTo, pathRule: view.pathRule, chain: view.chain, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode, regions: view.regions };
 }
 
 /**
@@ -233,3 +234,7 @@ export function historyStep(before: LinkView, after: LinkView): 'push' | 'replac
   return key(before) === key(after) ? 'replace' : 'push';
 }
 
+/** Draws regions behind the nodes (the currents, or the communities), or none. */
+export function setRegions(view: View, regions: RegionMode): View {
+  return view.regions === regions ? view : { ...view, regions };
+}

@@ -30,6 +30,32 @@ describe('Legend', () => {
   });
 });
 
+describe('Legend size key', () => {
+  it('draws discs at the radius the map gives nodes of that value, and follows the chosen metric', async () => {
+    const atlas = fixtureAtlas();
+    const { container } = render(Legend, { atlas });
+    const discs = () => [...container.querySelectorAll('.size-key circle')].map((c) => Number(c.getAttribute('r')));
+    const values = () => [...container.querySelectorAll('.size-key text')].map((t) => t.textContent);
+    expect(discs().length).toBeGreaterThanOrEqual(2);
+    // Each key value that some node has is drawn exactly as that node is.
+    const graph = atlas.graph!;
+    let matched = 0;
+    values().forEach((value, i) => {
+      const node = graph.findNode((_n, a) => String(a.degree) === value);
+      if (node) {
+        expect(discs()[i]).toBeCloseTo(atlas.sizes.get(node)!, 6);
+        matched++;
+      }
+    });
+    expect(matched).toBeGreaterThan(0);
+    expect(screen.getByText(/as drawn at zoom 1/)).toBeInTheDocument();
+    const degreeKey = values();
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Node size' }), { target: { value: 'pagerank' } });
+    expect(values()).not.toEqual(degreeKey);
+    expect(values().every((v) => /^0\.\d+$/.test(v ?? ''))).toBe(true);
+  });
+});
+
 describe('ListView', () => {
   it('lists visible nodes sorted by relations and selects one on click', async () => {
     const atlas = fixtureAtlas();

@@ -266,3 +266,20 @@ describe('connection rules and chains in links', () => {
     }
   });
 });
+
+describe('regions parameter', () => {
+  it('round-trips the regions drawn, after the other parameters, and leaves "none" out', () => {
+    const state: LinkView = { ...view({ node: 'orwell', size: 'pagerank' }), regions: 'currents' };
+    expect(serializeViewState(state)).toBe('?node=orwell&size=pagerank&regions=currents');
+    expect(parse(serializeViewState(state))).toEqual({ state, notices: [] });
+    expect(parse('?regions=communities').state.regions).toBe('communities');
+    expect(serializeViewState({ ...DEFAULT_VIEW, regions: 'none' })).toBe('');
+  });
+
+  it('ignores an unknown kind of region with a notice naming it', () => {
+    const { state, notices } = parse('?regions=hulls&node=orwell');
+    expect(state.regions).toBe('none');
+    expect(state.selection).toEqual({ kind: 'node', id: 'orwell' });
+    expect(notices).toEqual(['Unknown regions "hulls" in ?regions= — ignored (use currents or communities).']);
+  });
+});

@@ -71,3 +71,15 @@ describe('placeLabels', () => {
     expect(place([{ node: 'e', x: 700, y: 100, r: 4, width: 200, height: 17, anchors: OUTWARD_RIGHT }])).toEqual([]);
   });
 });
+
+describe('PlacementGrid.isFree over discs', () => {
+  it('lets a region name pass over a disc but never over a placed label', () => {
+    const grid = new PlacementGrid();
+    grid.reset(800, 600);
+    grid.addDisc('a', 100, 100, 8);
+    grid.addBox('b', 300, 100, 80, 15);
+    expect(grid.isFree('region:x', 90, 95, 60, 15)).toBe(false);
+    expect(grid.isFree('region:x', 90, 95, 60, 15, true)).toBe(true);
+    expect(grid.isFree('region:x', 290, 95, 60, 15, true)).toBe(false);
+  });
+});

@@ -218,3 +218,16 @@ describe('connection rules and chains', () => {
     expect(T.historyStep(T.linkOf(shown), T.linkOf(second))).toBe('push');
   });
 });
+
+describe('regions', () => {
+  it('turns regions on and off, keeps them for a new graph and in the link', () => {
+    const on = T.setRegions(start, 'currents');
+    expect(on.regions).toBe('currents');
+    expect(T.setRegions(on, 'currents')).toBe(on);
+    expect(T.linkOf(on).regions).toBe('currents');
+    expect(T.graphReplaced(on).regions).toBe('currents');
+    expect(T.setRegions(on, 'none').regions).toBe('none');
+    const linked = T.applyLink(start, parseLink('?regions=communities', known));
+    expect(linked.regions).toBe('communities');
+  });
+});
