@@ -2,6 +2,7 @@
 // the legend they are painted in their currents' colours under the network, named where no node
 // label is, follow the filters and the camera, reach the link, and go away again.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, open, settle, watch } from './browser';
@@ -140,5 +141,15 @@ describe('regions', () => {
     await settle(page);
     assert.deepEqual(await labelClashes(page), []);
     assert.equal(await page.getByRole('combobox', { name: 'Regions' }).inputValue(), 'currents');
+
+    // The SVG export draws the same regions under the relations, and names them in its legend.
+    const drawn = await page.evaluate(() => (window as unknown as Atlas).__atlas.regions());
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    const paths = svg.match(/<g id="regions"[^>]*>(.*?)<\/g>/s)?.[1].match(/<path /g) ?? [];
+    assert.equal(paths.length, drawn.length, 'one path per region drawn on screen');
+    assert.ok(svg.indexOf('id="regions"') < svg.indexOf('id="edges"'), 'regions under the relations');
+    assert.match(svg, />Regions</);
   });
 });

@@ -1,7 +1,7 @@
 // The build step's pure core: validated dataset → graph → layout and metrics → the JSON the app loads.
 import { computeMetrics } from '../analysis/metrics';
 import { computeLayout } from '../layout/compute-layout';
-import { nodeScale } from '../layout/node-size';
+import { nodeScale, radiiByMetric } from '../layout/node-size';
 import { buildGraph, type AtlasGraph } from '../model/build-graph';
 import type { SerializedAtlas } from '../model/graph-type';
 import type { Problem } from '../model/types';
@@ -45,7 +45,9 @@ export function compileAtlas(files: DataFile[], version: string, options: Compil
   const radius = nodeScale(maxDegree);
   const positions = computeLayout(graph, { sizeOf: (n) => 1.4 * radius(metrics[n].degree) });
   const atlas = graph.export() as unknown as SerializedAtlas;
-  for (const node of atlas.nodes) {
+  const columns = (key: 'degree' | 'pagerank' | 'betweenness') => atlas.nodes.map((node) => metrics[node.key][key]);
+  const radii = radiiByMetric({ degree: columns('degree'), pagerank: columns('pagerank'), betweenness: columns('betweenness') });
+  atlas.nodes.forEach((node, i) => {
     const m = metrics[node.key];
     const p = positions[node.key];
     Object.assign(node.attributes!, {
@@ -55,8 +57,9 @@ export function compileAtlas(files: DataFile[], version: string, options: Compil
       pagerank: round(m.pagerank, 6),
       betweenness: round(m.betweenness, 6),
       community: m.community,
+      radii: [radii.degree[i], radii.pagerank[i], radii.betweenness[i]],
     });
-  }
+  });
   onprogress?.({ phase: 'laying out', done: 1, total: 1 });
   return { ok: true, graph, atlas };
 }

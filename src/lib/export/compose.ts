@@ -11,7 +11,7 @@ import { layoutFooter, type TextMeasure } from './footer';
 import { legendFor } from './legend';
 import { outerSize, type PagePreset } from './page';
 import { radiusFromSamples, sizeKey } from './size-key';
-import type { Scene, SceneEdge, SceneFont, SceneNode } from './svg';
+import type { Scene, SceneEdge, SceneFont, SceneNode, SceneRegion } from './svg';
 
 /** A node as sigma draws it now, in stage pixels. */
 export interface ViewNode {
@@ -56,6 +56,8 @@ export interface ViewSnapshot {
   height: number;
   nodes: ViewNode[];
   edges: ViewEdge[];
+  /** The regions drawn behind the nodes, rings in stage pixels (none when the view draws none). */
+  regions?: SceneRegion[];
   /** The labels the live placement drew, in stage pixels: nodes' (with the text drawn, a shortened name keeping its ellipsis), then relations'. */
   placed: readonly (PlacedLabel & { text?: string })[];
   placedEdges: readonly PlacedEdgeLabel[];
@@ -173,7 +175,7 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
   const legendWith = (k: number) => {
     const radius = radiusFromSamples(view.nodes.map((n) => [n.metric, n.base] as const));
     const key = view.metric ? sizeKey(view.nodes.map((n) => n.metric), (v) => radius(v) * perBase * k) : [];
-    return legendFor(framed.map((n) => n.kind), relations, view.metric, key);
+    return legendFor(framed.map((n) => n.kind), relations, view.metric, key, view.regions ?? []);
   };
   // The footer's height depends on the key's disc sizes, which follow the fit, which depends on the
   // room the footer leaves: lay it out for a first fit, fit again, and draw nodes and key with the
@@ -233,8 +235,12 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
       label: e.label && labels.edges.has(e.id) ? { text: e.label, ...labels.edges.get(e.id)! } : undefined,
     });
   }
+  // Regions move with the map: the same fit as the nodes.
+  const regions = (view.regions ?? []).map((region) => ({
+    ...region, rings: region.rings.map((ring) => ring.map((v, i) => (i % 2 === 0 ? ox + v * s : oy + v * s))),
+  }));
   return {
-    width: mapWidth, height: mapHeight, background: options.background, nodes, edges, caption: options.caption, font, edgeFont, footer,
+    width: mapWidth, height: mapHeight, background: options.background, nodes, edges, regions, caption: options.caption, font, edgeFont, footer,
     outer: outerSize(page, mapWidth, mapHeight + footer.height),
   };
 }

@@ -1,4 +1,4 @@
-// Lays out the band under an exported picture: the legend (kinds, relation families, size key) as
+// Lays out the band under an exported picture: the legend (kinds, relation families, size key, regions) as
 // rows of entries that wrap at the page's width, then the caption, each line wrapped to fit. Pure:
 // the caller passes a text measure for the font the picture is written in.
 import type { Legend } from './legend';
@@ -41,6 +41,13 @@ const STYLE = {
 
 interface Entry { width: number; height: number; draw(x: number, middle: number, out: Footer): void }
 
+/** '#rrggbb' mixed with white: `strength` 1 is the colour, 0 is white (opaque, so PDF and PNG agree). */
+function tint(hex: string, strength: number): string {
+  const n = /^#[0-9a-f]{6}$/i.test(hex) ? Number.parseInt(hex.slice(1), 16) : 0x888888;
+  const mix = (c: number) => Math.round(255 - (255 - c) * strength).toString(16).padStart(2, '0');
+  return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}
+
 /** Options of the footer: the caption's first line is bold unless the font has no bold face. */
 export interface FooterOptions { width: number; legend: Legend | null; caption: readonly string[]; measure: TextMeasure; bold?: boolean }
 
@@ -81,6 +88,14 @@ export function layoutFooter(options: FooterOptions): Footer {
       const r = Math.max(1, entry.radius);
       return swatched(2 * r, 2 * r, (x, mid, f) => { f.discs.push({ x: x + r, y: mid, r, color: STYLE.sizeKeyFill, border: [] }); }, entry.label);
     })]);
+  }
+
+  if (legend?.regions.length) {
+    const r = STYLE.swatchRadius;
+    groups.push([text('Regions', STYLE.headingColor), ...legend.regions.map((region) => swatched(2 * r, 2 * r, (x, mid, f) => {
+      // The region's colour as drawn on the map: a pale fill inside a stronger rim.
+      f.discs.push({ x: x + r, y: mid, r, color: tint(region.color, 0.25), border: [{ color: tint(region.color, 0.7), width: 1.5 }] });
+    }, region.label))]);
   }
 
   // Entries flow left to right and wrap; a group never starts at the end of a row it cannot enter.

@@ -1,5 +1,5 @@
 // What an exported picture's legend lists: the kinds of the nodes drawn (colour and ring, as the
-// canvas draws them), the relation families of the relations drawn, and the size key.
+// canvas draws them), the relation families of the relations drawn, the size key and the regions.
 import { METRIC_LABELS, type MetricKey } from '../analysis/metric-keys';
 import { FAMILY_LABELS, KIND_LABELS, NODE_KINDS, RELATION_FAMILIES, RELATIONS, type Relation } from '../model/vocabulary';
 import { FAMILY_COLORS, KIND_COLORS, ringsFor } from '../render/palette';
@@ -17,10 +17,13 @@ export interface Legend {
   kinds: LegendKind[];
   families: { label: string; color: string }[];
   size: { title: string; entries: { label: string; radius: number }[] } | null;
+  /** The regions drawn behind the nodes, with their colour ('#rrggbb'). */
+  regions: { label: string; color: string }[];
 }
 
 /** The legend for the nodes (by kind) and relations (by relation key) a picture draws. */
-export function legendFor(kinds: Iterable<string>, relations: Iterable<string>, metric: MetricKey | null, key: readonly SizeKeyEntry[]): Legend {
+export function legendFor(kinds: Iterable<string>, relations: Iterable<string>, metric: MetricKey | null, key: readonly SizeKeyEntry[],
+  regions: readonly { label: string; color: string }[] = []): Legend {
   const seenKinds = new Set(kinds);
   const families = new Set<string>();
   for (const relation of relations) {
@@ -39,5 +42,6 @@ export function legendFor(kinds: Iterable<string>, relations: Iterable<string>, 
     size: metric && key.length
       ? { title: `Size: ${METRIC_LABELS[metric]}`, entries: key.map((e) => ({ label: formatKeyValue(e.value), radius: e.radius })) }
       : null,
+    regions: regions.map((r) => ({ label: r.label, color: r.color })),
   };
 }

@@ -4,6 +4,7 @@ import type Sigma from 'sigma';
 import type { MetricKey } from '../analysis/metric-keys';
 import type { PlacedEdgeLabel } from '../render/label-layer';
 import type { PlacedLabel } from '../render/label-placement';
+import type { Region } from '../render/region-geometry';
 import type { ViewEdge, ViewNode, ViewSnapshot } from './compose';
 
 interface NodeData {
@@ -14,7 +15,7 @@ interface EdgeData { color: string; size: number; hidden?: boolean; zIndex?: num
 
 /** Every node and relation sigma draws (on the stage or off it), with exactly the labels placed on screen. */
 export function viewFromRenderer(renderer: Sigma, labels: { nodes: readonly PlacedLabel[]; edges: readonly PlacedEdgeLabel[] }, order: readonly string[],
-  metric: MetricKey | null): ViewSnapshot {
+  metric: MetricKey | null, regions: readonly Region[] = []): ViewSnapshot {
   const graph = renderer.getGraph();
   const settings = renderer.getSettings();
   const { width, height } = renderer.getDimensions();
@@ -46,8 +47,23 @@ export function viewFromRenderer(renderer: Sigma, labels: { nodes: readonly Plac
   // Draw in sigma's order: by zIndex (faded first, focused last), graph order within a level.
   nodes.sort((a, b) => a.z - b.z || a.at - b.at);
   edges.sort((a, b) => a.z - b.z || a.at - b.at);
+  // Regions from graph coordinates to stage pixels: sigma's camera is affine, so three points give it.
+  const o = renderer.graphToViewport({ x: 0, y: 0 });
+  const ex = renderer.graphToViewport({ x: 1, y: 0 });
+  const ey = renderer.graphToViewport({ x: 0, y: 1 });
+  const shown = regions.map((region) => ({
+    label: region.label, color: region.color,
+    rings: region.rings.map((ring) => {
+      const out = new Array<number>(ring.length);
+      for (let i = 0; i + 1 < ring.length; i += 2) {
+        out[i] = o.x + ring[i] * (ex.x - o.x) + ring[i + 1] * (ey.x - o.x);
+        out[i + 1] = o.y + ring[i] * (ex.y - o.y) + ring[i + 1] * (ey.y - o.y);
+      }
+      return out;
+    }),
+  }));
   return {
-    width, height,
+    width, height, regions: shown,
     nodes: nodes.map(({ at: _at, ...n }) => n),
     edges: edges.map(({ at: _at, z: _z, ...e }) => e),
     placed: labels.nodes, placedEdges: labels.edges, order, threshold: settings.labelRenderedSizeThreshold,

@@ -60,6 +60,15 @@ export interface ScenePanel {
   edges: SceneEdge[];
 }
 
+/** A region behind the nodes (a current or community), as drawn live: rings in picture pixels, filled even-odd. */
+export interface SceneRegion {
+  label: string;
+  /** '#rrggbb': filled translucent, outlined a little stronger (as region-layer.ts draws it). */
+  color: string;
+  /** Flat x, y lists; outer rings and holes alike. */
+  rings: number[][];
+}
+
 /** Everything the SVG shows: the viewport, what is drawn in it and the caption band below. */
 export interface Scene {
   width: number;
@@ -71,6 +80,8 @@ export interface Scene {
   font?: SceneFont;
   /** The font of relation labels (the label font, smaller, when absent). */
   edgeFont?: SceneFont;
+  /** Regions behind the nodes, drawn under the relations (none when the view draws none). */
+  regions?: SceneRegion[];
   /** Small multiples: panels drawn instead of `nodes` and `edges`. */
   panels?: ScenePanel[];
   /** The legend and caption band under the map, laid out (footer.ts); replaces the plain caption. */
@@ -115,7 +126,7 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const fonts = { label: font, edge: scene.edgeFont ?? { ...font, size: Math.round(font.size * 0.85) } };
   const maps = scene.panels
     ? scene.panels.flatMap((panel, i) => panelSvg(panel, i, fonts, halo))
-    : mapSvg({ id: '', x: 0, y: 0, width, height, nodes: scene.nodes, edges: scene.edges }, fonts, halo);
+    : mapSvg({ id: '', x: 0, y: 0, width, height, nodes: scene.nodes, edges: scene.edges, regions: scene.regions ?? [] }, fonts, halo);
   const size = scene.outer ?? { width: num(width), height: num(total) };
 
   return [
@@ -130,7 +141,30 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   ].filter((line) => line !== '').join('\n');
 }
 
-interface MapArea { id: string; x: number; y: number; width: number; height: number; nodes: SceneNode[]; edges: SceneEdge[] }
+interface MapArea { id: string; x: number; y: number; width: number; height: number; nodes: SceneNode[]; edges: SceneEdge[]; regions?: SceneRegion[] }
+
+/** The live region style (region-layer.ts): fill and outline opacity, outline width. */
+const REGION_STYLE = { fill: 0.12, outline: 0.55, width: 1.5 };
+
+/** A ring as a soft closed path through its edge midpoints, bent at its vertices (as region-layer.ts smooths it). */
+function ringPath(ring: readonly number[]): string {
+  const n = ring.length / 2;
+  if (n < 3) return '';
+  const mid = (i: number) => {
+    const a = i % n, b = (i + 1) % n;
+    return `${num((ring[2 * a] + ring[2 * b]) / 2)} ${num((ring[2 * a + 1] + ring[2 * b + 1]) / 2)}`;
+  };
+  const parts = [`M${mid(n - 1)}`];
+  for (let i = 0; i < n; i++) parts.push(`Q${num(ring[2 * i])} ${num(ring[2 * i + 1])} ${mid(i)}`);
+  return `${parts.join('')}Z`;
+}
+
+function regionSvg(region: SceneRegion): string {
+  const d = region.rings.map(ringPath).join('');
+  if (!d) return '';
+  const color = /^#[0-9a-f]{6}$/i.test(region.color) ? region.color : '#888888';
+  return `<path d="${d}" fill="${color}" fill-opacity="${REGION_STYLE.fill}" fill-rule="evenodd" stroke="${color}" stroke-opacity="${REGION_STYLE.outline}" stroke-width="${REGION_STYLE.width}" stroke-linejoin="round"><title>${xml(region.label)}</title></path>`;
+}
 interface Fonts { label: SceneFont; edge: SceneFont }
 
 /** One map: relations, nodes and labels, clipped to its area (relations to nodes off the page stop at its edge). */
@@ -150,6 +184,7 @@ function mapSvg(map: MapArea, fonts: Fonts, halo: 'stroke' | 'box'): string[] {
     // The clip rectangle is in the group's own (translated) coordinates.
     `<clipPath id="${clip}"><rect x="0" y="0" width="${num(map.width)}" height="${num(map.height)}"/></clipPath>`,
     `<g clip-path="url(#${clip})"${map.x || map.y ? ` transform="translate(${num(map.x)} ${num(map.y)})"` : ''}>`,
+    map.regions?.length ? `<g id="regions${suffix}" class="regions">${map.regions.map(regionSvg).join('')}</g>` : '',
     `<g id="edges${suffix}">`,
     ...map.edges.map((edge) => edgeSvg(edge, radii.get(pointKey(edge.x2, edge.y2)) ?? 0)),
     '</g>',

@@ -2,10 +2,10 @@
 // shared by the build-time layout (room for each disc), the renderer and the legend's size key,
 // so the key cannot disagree with the discs it explains.
 import { scaleSqrt, type ScalePower } from 'd3-scale';
-import type { MetricKey } from '../analysis/metric-keys';
+import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE } from './node-size-range';
 
-export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 16;
+export { MAX_NODE_SIZE, MIN_NODE_SIZE } from './node-size-range';
 
 /** The scale from a metric's value to a radius in pixels at zoom 1, for values from 0 to `max`. */
 export function nodeScale(max: number): ScalePower<number, number, number> {
@@ -18,6 +18,20 @@ export function nodeScale(max: number): ScalePower<number, number, number> {
 /** Radius in pixels at zoom 1 of a node whose metric is `value`, the largest being `max`. */
 export function nodeRadius(value: number, max: number): number {
   return nodeScale(max)(value);
+}
+
+/**
+ * Every node's radius for every metric, rounded to 0.01 px: computed where the graph is compiled
+ * (the build, the dataset worker), so the first page draws sized discs without loading d3-scale.
+ */
+export function radiiByMetric(values: Record<MetricKey, number[]>): Record<MetricKey, number[]> {
+  const out = {} as Record<MetricKey, number[]>;
+  for (const metric of METRIC_KEYS) {
+    const column = values[metric];
+    const scale = nodeScale(column.reduce((m, v) => (Number.isFinite(v) && v > m ? v : m), 0));
+    out[metric] = column.map((v) => Math.round(scale(v) * 100) / 100);
+  }
+  return out;
 }
 
 /** One disc of a size key: a metric value, its radius at zoom 1 (pixels), and the value as written. */

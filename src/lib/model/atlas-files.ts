@@ -6,11 +6,14 @@ import type { Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas }
 import type { Citation, Evidence, NodeYears, RelationYears, Source } from './types';
 import { RELATIONS, type Confidence, type Country, type Current, type NodeKind, type Relation } from './vocabulary';
 
-export const GRAPH_FORMAT = 'influence-atlas/graph@1';
+export const GRAPH_FORMAT = 'influence-atlas/graph@2';
 export const TEXTS_FORMAT = 'influence-atlas/texts@1';
 
-/** One node of the first-frame file, as a row: key, label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases. */
-export type NodeRow = [string, string, NodeKind, number, number, number, number, number, number, NodeYears, Current[], string[]];
+/**
+ * One node of the first-frame file, as a row: key, label, kind, x, y, degree, pagerank, betweenness,
+ * community, years, currents, aliases, and its radius by each metric (degree, pagerank, betweenness).
+ */
+export type NodeRow = [string, string, NodeKind, number, number, number, number, number, number, NodeYears, Current[], string[], [number, number, number]];
 /**
  * One relation as a row: source index, target index, relation, confidence, years, and the key
  * only when it is not the usual `source--relation--target` (so keys are not written twice).
@@ -55,7 +58,7 @@ export function splitAtlas(atlas: SerializedAtlas): { graph: GraphFile; texts: T
   atlas.nodes.forEach((node, i) => {
     const a = node.attributes!;
     index.set(node.key, i);
-    nodes.push([node.key, a.label, a.kind, a.x, a.y, a.degree, a.pagerank, a.betweenness, a.community, a.years, a.currents, a.aliases]);
+    nodes.push([node.key, a.label, a.kind, a.x, a.y, a.degree, a.pagerank, a.betweenness, a.community, a.years, a.currents, a.aliases, a.radii]);
     nodeTexts[node.key] = { countries: a.countries, bio: a.bio, bioSources: a.bioSources };
   });
   const edges: EdgeRow[] = [];
@@ -79,8 +82,8 @@ export function decodeGraph(file: GraphFile): Graph {
   if (file?.format !== GRAPH_FORMAT) throw new Error(`model/atlas-files: expected a ${GRAPH_FORMAT} file`);
   const graph: Graph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ title: file.title, version: file.version });
-  for (const [key, label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases] of file.nodes) {
-    const attributes: GraphNodeAttributes = { label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases };
+  for (const [key, label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases, radii] of file.nodes) {
+    const attributes: GraphNodeAttributes = { label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases, radii };
     graph.addNode(key, attributes);
   }
   const keys = file.nodes.map((row) => row[0]);
@@ -111,7 +114,7 @@ export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
         attributes: {
           label: a.label, kind: a.kind, aliases: a.aliases, years: a.years, countries: t?.countries ?? [],
           currents: a.currents, bio: t?.bio ?? '', bioSources: t?.bioSources ?? [],
-          x: a.x, y: a.y, degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community,
+          x: a.x, y: a.y, degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community, radii: a.radii,
         },
       };
     }),

@@ -12,6 +12,8 @@ export interface ComputedNodeAttributes {
   pagerank: number;
   betweenness: number;
   community: number;
+  /** Radius in pixels at zoom 1 by each metric, in METRIC_KEYS order (layout/node-size.ts's scale). */
+  radii: [number, number, number];
 }
 
 /** A node of the compiled atlas: the dataset's attributes and the build's. */

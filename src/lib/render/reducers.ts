@@ -7,7 +7,7 @@ import type { Graph } from '../model/graph-type';
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../model/vocabulary';
 import type { DisplaySnapshot } from './display';
 import type { AtlasEdgeData } from './edge-programs';
-import { MIN_NODE_SIZE } from './node-sizes';
+import { MIN_NODE_SIZE } from '../layout/node-size-range';
 import { FADED_EDGE, FADED_NODE, FAMILY_COLORS, KIND_COLORS, ringsFor, type NodeRings } from './palette';
 
 type NodeData = Partial<NodeDisplayData> & { outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string };

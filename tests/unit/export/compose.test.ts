@@ -132,3 +132,33 @@ describe('composeScene', () => {
     }
   });
 });
+
+describe('regions in exports', () => {
+  it('moves the regions with the map, draws them under the relations and names them in the legend', async () => {
+    const { renderSvg } = await import('../../../src/lib/export/svg');
+    const view = denseView();
+    // A square region around the stage's middle, in stage pixels.
+    view.regions = [{ label: 'Trotskyism', color: '#e15759', rings: [[400, 300, 600, 300, 600, 400, 400, 400]] }];
+    const scene = composeScene(view, { ...options, page: pageById('slide'), area: 'view' });
+    // Fitted as the nodes are: a node at the region's corner stays at its corner.
+    const corner = composeScene({ ...view, nodes: [...view.nodes, viewNode('corner', 400, 300, 1)] }, { ...options, page: pageById('slide'), area: 'view' });
+    const at = corner.nodes.find((n) => n.id === 'corner')!;
+    expect(corner.regions![0].rings[0].slice(0, 2).map((v) => Math.round(v))).toEqual([Math.round(at.x), Math.round(at.y)]);
+    expect(scene.footer!.texts.map((t) => t.text)).toEqual(expect.arrayContaining(['Regions', 'Trotskyism']));
+    const svg = renderSvg(scene);
+    expect(svg.indexOf('id="regions"')).toBeGreaterThan(0);
+    expect(svg.indexOf('id="regions"')).toBeLessThan(svg.indexOf('id="edges"'));
+    expect(svg).toMatch(/<path d="M[^"]+Z" fill="#e15759" fill-opacity="0.12" fill-rule="evenodd"[^>]*><title>Trotskyism<\/title><\/path>/);
+  });
+
+  it('writes a region name as text, never as markup, and draws no regions when the view has none', async () => {
+    const { renderSvg } = await import('../../../src/lib/export/svg');
+    const view = denseView();
+    view.regions = [{ label: '<script>x</script>', color: 'red;evil', rings: [[0, 0, 10, 0, 10, 10]] }];
+    const svg = renderSvg(composeScene(view, { ...options, page: pageById('screen'), area: 'view' }));
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).not.toContain('evil');
+    expect(renderSvg(composeScene(denseView(), { ...options, page: pageById('screen'), area: 'view' }))).not.toContain('id="regions"');
+  });
+});

@@ -22,7 +22,7 @@ describe('legendFor', () => {
 
   it('ignores relations outside the vocabulary and omits an empty size key', () => {
     const bare = legendFor(['nonsense'], ['not_a_relation'], null, []);
-    expect(bare).toEqual({ kinds: [], families: [], size: null });
+    expect(bare).toEqual({ kinds: [], families: [], size: null, regions: [] });
   });
 });
 

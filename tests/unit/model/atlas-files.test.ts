@@ -33,6 +33,19 @@ describe('atlas files', () => {
   });
 
   it('refuses a file that is not a first-frame graph', () => {
-    expect(() => decodeGraph({ nodes: [] } as never)).toThrow(/expected a influence-atlas\/graph@1 file/);
+    expect(() => decodeGraph({ nodes: [] } as never)).toThrow(/expected a influence-atlas\/graph@2 file/);
+  });
+
+  it('carries each node\'s radius for every metric, as the d3 square-root scale gives it', async () => {
+    const { fixtureSerialized } = await import('../components/fixture-atlas');
+    const { splitAtlas: split } = await import('../../../src/lib/model/atlas-files');
+    const { nodeScale } = await import('../../../src/lib/layout/node-size');
+    const { nodeSizes } = await import('../../../src/lib/render/node-sizes');
+    const graph = decodeGraph(split(fixtureSerialized()).graph);
+    for (const metric of ['degree', 'pagerank', 'betweenness'] as const) {
+      const scale = nodeScale(Math.max(...graph.mapNodes((_n, a) => a[metric])));
+      const sizes = nodeSizes(graph, metric);
+      graph.forEachNode((n, a) => expect(sizes.get(n)).toBeCloseTo(scale(a[metric]), 2));
+    }
   });
 });

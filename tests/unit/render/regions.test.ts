@@ -13,7 +13,7 @@ function graphOf(nodes: { id: string; x: number; y: number; currents?: Current[]
   for (const n of nodes) {
     const attributes: GraphNodeAttributes = {
       label: n.id.toUpperCase(), kind: 'person', x: n.x, y: n.y, degree: 1, pagerank: n.pagerank ?? 0, betweenness: 0,
-      community: n.community ?? 0, years: { start: { year: 1900 } }, currents: n.currents ?? [], aliases: [],
+      community: n.community ?? 0, years: { start: { year: 1900 } }, currents: n.currents ?? [], aliases: [], radii: [3, 3, 3],
     };
     graph.addNode(n.id, attributes);
   }
