@@ -1,6 +1,7 @@
 // End-to-end: Focus lays a node's neighbourhood out to be read, and goes back to the map; the
 // panel's relations light their edge on the map.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { graphPosition, launch, open, settle, watch } from './browser';
@@ -65,6 +66,21 @@ describe('Focus', () => {
     await page.screenshot({ path: 'test-results/focus-trotsky.png' });
     // The stage says what is shown.
     await page.getByRole('group', { name: 'Focus', exact: true }).getByText(`${focused.shown.length} nodes within`).waitFor();
+
+    // A slide of it names the same share of neighbours, each on its row.
+    await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('radio', { name: 'Slide 16:9' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    const texts = [...(svg.match(/<g id="labels"[^>]*>(.*?)<\/g>/s)?.[1] ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const names = await page.evaluate((ids) => {
+      const w = window as unknown as { __atlas: { graph: { getNodeAttribute(n: string, a: string): string } } };
+      return ids.map((id) => w.__atlas.graph.getNodeAttribute(id, 'label'));
+    }, focused.shown);
+    const unescape = (t: string) => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const onSlide = names.filter((name) => texts.some((t) => unescape(t) === name || (t.endsWith('…') && name.startsWith(unescape(t).slice(0, -1)))));
+    assert.ok(onSlide.length >= 0.8 * names.length, `the slide names ${onSlide.length} of ${names.length} neighbours`);
+    await page.getByText('Export', { exact: true }).click();
 
     // Back to the map: every node comes back where it was, and the link forgets Focus.
     await page.getByRole('button', { name: 'Back to the map' }).click();

@@ -6,7 +6,7 @@
 import type { MetricKey } from '../analysis/metric-keys';
 import { edgeLabelPlace } from '../render/edge-label-place';
 import type { PlacedEdgeLabel } from '../render/label-layer';
-import { PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from '../render/label-placement';
+import { OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from '../render/label-placement';
 import { layoutFooter, type TextMeasure } from './footer';
 import { legendFor } from './legend';
 import { outerSize, type PagePreset } from './page';
@@ -31,6 +31,8 @@ export interface ViewNode {
   highlighted: boolean;
   /** In the focused neighbourhood: labelled whatever its size. */
   forceLabel: boolean;
+  /** In Focus: the side its name is written on, outward from the oval. */
+  side?: 'left' | 'right';
   /** The sizing metric's value and the radius it gives at zoom 1, for the size key. */
   metric: number;
   base: number;
@@ -93,7 +95,11 @@ const LABEL_GAP = 3;
 const LABEL_PADDING = 2;
 
 /** A node to label, in page coordinates. */
-export interface PlaceNode { id: string; x: number; y: number; r: number; z: number; label: string | null; highlighted: boolean; forceLabel: boolean }
+export interface PlaceNode {
+  id: string; x: number; y: number; r: number; z: number; label: string | null; highlighted: boolean; forceLabel: boolean;
+  /** In Focus: the side the name is written on, outward from the oval (shortened there rather than moved). */
+  side?: 'left' | 'right';
+}
 /** A relation to label, with its ends' centres and radii in page coordinates. */
 export interface PlaceEdge { id: string; x1: number; y1: number; r1: number; x2: number; y2: number; r2: number; curvature: number; label: string | null }
 /** A relation label as placed: its centre, angle and the width of its text box. */
@@ -118,6 +124,7 @@ export function placeMapLabels(nodes: readonly PlaceNode[], order: readonly stri
     candidates.push({
       node: id, x: n.x, y: n.y, r: n.r, required: n.highlighted,
       width: Math.round(measure(n.label, font.size, font.weight) + 5), height: font.size + 2 * LABEL_PADDING,
+      ...(n.side ? { anchors: n.side === 'left' ? OUTWARD_LEFT : OUTWARD_RIGHT, shorten: true } : {}),
     });
   }
   const out: PlacedLabel[] = [];
@@ -134,6 +141,18 @@ export function placeMapLabels(nodes: readonly PlaceNode[], order: readonly stri
     edgeLabels.set(e.id, { x: place.x, y: place.y, angle: place.angle, width: w });
   }
   return { nodes: new Map(out.slice(0, count).map((label) => [label.node, label])), edges: edgeLabels };
+}
+
+/** A name cut with an ellipsis to fit `room` pixels in `font` (as the live label layer shortens it). */
+export function shortenText(text: string, room: number, font: SceneFont, measure: TextMeasure): string {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`, font.size, font.weight) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
 }
 
 /** The frame to show, in stage pixels: the stage, or the box around every visible node. */
@@ -189,6 +208,10 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
   const footer = layout(k);
   const mapHeight = mapFor(footer.height);
   const { s, ox, oy } = fit(mapWidth, mapHeight);
+  // Focus lays its names out on rows one label apart: on a page that shows it smaller, the names
+  // shrink with it, so that each row keeps its name.
+  const inFocus = view.nodes.some((n) => n.side);
+  const labelFont = inFocus && s < 1 ? { ...font, size: Math.round(font.size * s * 10) / 10 } : font;
   const position = new Map<string, { x: number; y: number; r: number }>();
   for (const n of view.nodes) position.set(n.id, { x: ox + n.x * s, y: oy + n.y * s, r: n.r * k });
   const shown = view.nodes.filter((n) => { const p = position.get(n.id)!; return inside(p.x, p.y, p.r, mapWidth, mapHeight); });
@@ -208,7 +231,7 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
       const b = position.get(e.target);
       return a && b && e.label ? [{ id: e.id, x1: a.x, y1: a.y, r1: a.r, x2: b.x, y2: b.y, r2: b.r, curvature: e.curvature, label: e.label }] : [];
     });
-    labels = placeMapLabels(places, view.order, mapWidth, mapHeight, font, options.measure, view.threshold, edges, edgeFont);
+    labels = placeMapLabels(places, view.order, mapWidth, mapHeight, labelFont, options.measure, view.threshold, edges, edgeFont);
   }
 
   const nodes: SceneNode[] = shown.map((n) => {
@@ -217,8 +240,10 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
     return {
       id: n.id, x: p.x, y: p.y, size: p.r, color: n.color, kind: n.kind,
       border: n.rings.map((ring) => ({ color: ring.color, width: ring.share * p.r })),
-      // As on screen, a name shortened to fit its box keeps its ellipsis.
-      label: label ? ((label as { text?: string }).text ?? n.label) : null, labelAt: label?.anchor ?? 'right',
+      // As on screen, a name shortened to fit its box keeps its ellipsis; placed afresh, it is shortened for its new box.
+      label: !label || !n.label ? null : asShown ? ((label as { text?: string }).text ?? n.label)
+        : label.shortened ? shortenText(n.label, label.width - 5, labelFont, options.measure) : n.label,
+      labelAt: label?.anchor ?? 'right',
       box: label ? { x: label.x, y: label.y, width: label.width, height: label.height } : undefined,
     };
   });
@@ -240,7 +265,7 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
     ...region, rings: region.rings.map((ring) => ring.map((v, i) => (i % 2 === 0 ? ox + v * s : oy + v * s))),
   }));
   return {
-    width: mapWidth, height: mapHeight, background: options.background, nodes, edges, regions, caption: options.caption, font, edgeFont, footer,
+    width: mapWidth, height: mapHeight, background: options.background, nodes, edges, regions, caption: options.caption, font: labelFont, edgeFont, footer,
     outer: outerSize(page, mapWidth, mapHeight + footer.height),
   };
 }

@@ -15,7 +15,7 @@ interface EdgeData { color: string; size: number; hidden?: boolean; zIndex?: num
 
 /** Every node and relation sigma draws (on the stage or off it), with exactly the labels placed on screen. */
 export function viewFromRenderer(renderer: Sigma, labels: { nodes: readonly PlacedLabel[]; edges: readonly PlacedEdgeLabel[] }, order: readonly string[],
-  metric: MetricKey | null, regions: readonly Region[] = []): ViewSnapshot {
+  metric: MetricKey | null, regions: readonly Region[] = [], sides: ReadonlyMap<string, 'left' | 'right'> | null = null): ViewSnapshot {
   const graph = renderer.getGraph();
   const settings = renderer.getSettings();
   const { width, height } = renderer.getDimensions();
@@ -32,6 +32,7 @@ export function viewFromRenderer(renderer: Sigma, labels: { nodes: readonly Plac
       id: node, at: nodes.length, x: p.x, y: p.y, r: renderer.scaleSize(data.size), color: data.color, rings, z: data.zIndex ?? 0,
       label: typeof data.label === 'string' ? data.label : null, kind: String(attributes.kind),
       highlighted: !!data.highlighted, forceLabel: !!data.forceLabel, metric: Number.isFinite(value) ? value : 0, base: data.size,
+      ...(sides?.has(node) ? { side: sides.get(node) } : {}),
     });
   });
   const edges: (ViewEdge & { z: number; at: number })[] = [];

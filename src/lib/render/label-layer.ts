@@ -59,6 +59,11 @@ export class LabelLayer {
 
   private sides: ReadonlyMap<string, 'left' | 'right'> | null = null;
 
+  /** The side each node's name is written on in Focus (null outside Focus): exports keep it. */
+  get focusSides(): ReadonlyMap<string, 'left' | 'right'> | null {
+    return this.sides;
+  }
+
   /** The side each node's name should rather be written on (Focus's oval), or null for none. */
   setSides(sides: ReadonlyMap<string, 'left' | 'right'> | null): void {
     this.sides = sides;

@@ -162,3 +162,24 @@ describe('regions in exports', () => {
     expect(renderSvg(composeScene(denseView(), { ...options, page: pageById('screen'), area: 'view' }))).not.toContain('id="regions"');
   });
 });
+
+describe('Focus on a page', () => {
+  it('keeps every neighbour\'s name on its row, outward, when the page shows the oval smaller', () => {
+    // A Focus-like view: 40 neighbours on two columns of rows 19 px apart on an 800 px stage, the
+    // right-hand row level with the centre kept for the centre's own name (as focus-layout.ts does).
+    const nodes: ViewNode[] = [viewNode('centre', 500, 400, 40, { highlighted: true })];
+    for (let i = 0; i < 40; i++) {
+      const side = i < 20 ? 'right' : 'left';
+      const row = side === 'right' && i % 20 >= 10 ? (i % 20) + 1 : i % 20;
+      nodes.push(viewNode(`n${i}`, side === 'right' ? 560 : 440, 210 + row * 19, 1, { side, forceLabel: true, r: 4, base: 4, label: `Neighbour number ${i}` }));
+    }
+    const view: ViewSnapshot = { ...denseView(), width: 1000, height: 800, nodes, edges: [], order: nodes.map((n) => n.id) };
+    const scene = composeScene(view, { ...options, page: pageById('slide'), area: 'view' });
+    const labelled = scene.nodes.filter((n) => n.id.startsWith('n') && n.label);
+    expect(labelled.length).toBe(40);
+    // Outward: right-hand names to the right of their node, left-hand ones to the left.
+    for (const n of labelled) expect(n.labelAt).toBe(Number(n.id.slice(1)) < 20 ? 'right' : 'left');
+    expect(scene.font!.size).toBeLessThan(font.size);
+    expect(collisions(scene.nodes)).toEqual([]);
+  });
+});
