@@ -1,6 +1,7 @@
 // The export registry: one entry per format. The Export menu draws its buttons from it and the
 // idle prefetch loads every entry's code, so a new format cannot be forgotten offline.
 import type { MetricKey } from '../analysis/metric-keys';
+import { PATH_RULE_LABELS, type PathRule } from '../analysis/path-rules';
 import type { Path } from '../analysis/paths';
 import { joinAtlas, type TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
@@ -112,4 +113,14 @@ export function exportFocus(graph: Graph, selectedNode: string | null, path: Pat
   if (!selectedNode || !graph.hasNode(selectedNode)) return null;
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
   return path && path.nodes.length > 1 ? `${label(selectedNode)} → ${label(path.to)}` : label(selectedNode);
+}
+
+/**
+ * What the caption adds to the subject of a picture: the Focus it shows ("Focus, 1 step") or the
+ * rule of the connection it shows ("steps: no hostile relations…"); null when there is nothing to add.
+ */
+export function captionContext(focusDepth: number | null, path: Path | null, rule: PathRule): string | null {
+  if (focusDepth) return `Focus, ${focusDepth} step${focusDepth === 1 ? '' : 's'}`;
+  if (path && path.nodes.length > 1 && rule !== 'all') return `steps: ${PATH_RULE_LABELS[rule]}`;
+  return null;
 }
