@@ -12,6 +12,7 @@ const SAMPLES: { [K in keyof Filters]: Filters[K] } = {
   hiddenRelations: ['about', 'repressed'],
   minConfidence: 'likely',
   years: { from: 1936, to: 1939 },
+  provenance: { source: 'cannon-1944-history-of-american-trotskyism', kind: 'primary', minSources: 2 },
 };
 
 describe('filter registry', () => {
