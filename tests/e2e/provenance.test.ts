@@ -2,6 +2,7 @@
 // sources) and a source's own page. Expected counts come from the dataset files, not from the app.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -56,6 +57,15 @@ describe('provenance lens', () => {
     await param(page, 'source', CANNON);
     await waitRelations(page, cannon);
     assert.match((await status(page).textContent()) ?? '', /on the word of James P\. Cannon/);
+
+    // The exported picture's caption names the lens too.
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    // The caption's lines, joined (a long caption wraps between words).
+    const caption = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')]
+      .map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' '), svg);
+    assert.match(caption, /Relations on the word of James P\. Cannon \(1944\)/);
   });
 
   it('waits for the evidence before a linked lens applies, then applies it', async () => {

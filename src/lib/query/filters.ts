@@ -34,6 +34,10 @@ export interface EdgeFacts { relation: string; confidence: Confidence; years: Re
 export interface EdgeContext { key: string; provenance: ProvenanceIndex | null }
 const NO_CONTEXT: EdgeContext = { key: '', provenance: null };
 
+/** How a caption names what a filter holds by id (a source); by default, the id itself. */
+export interface FilterNames { source(id: string): string }
+const BY_ID: FilterNames = { source: (id) => id };
+
 /** Reads the URL parameters a filter owns; `notices` collects what was ignored and why. */
 export type ParamReader = (param: string) => string | undefined;
 
@@ -46,8 +50,8 @@ export interface FilterSpec<K extends FilterKey = FilterKey> {
   node?(attrs: NodeFacts, value: Filters[K]): boolean;
   /** Whether a relation passes; absent = the filter does not hide relations. */
   edge?(attrs: EdgeFacts, value: Filters[K], context: EdgeContext): boolean;
-  /** A caption's words for a non-default value. */
-  describe(value: Filters[K]): string;
+  /** A caption's words for a non-default value; `names` spells out ids the filter holds. */
+  describe(value: Filters[K], names: FilterNames): string;
   /** The URL parameters this filter owns, in the order they are written. */
   params: readonly string[];
   /** Parameter values for a non-default value, one per param (undefined = not written). */
@@ -189,7 +193,7 @@ export const FILTERS = [
     default: NO_LENS,
     isDefault: isNoLens,
     edge: (_attrs, lens, context) => context.provenance === null || lensPasses(context.provenance, context.key, lens),
-    describe: (lens) => describeLens(lens),
+    describe: (lens, names) => describeLens(lens, names.source),
     params: ['source', 'source-kind', 'sources'],
     encode: (lens) => [lens.source ?? undefined, lens.kind ?? undefined, lens.minSources === 2 ? '2' : undefined],
     decode(read, notices) {
@@ -251,8 +255,8 @@ export function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 /** One line saying what is filtered, for captions under exported images. */
-export function describeFilters(f: Filters): string {
-  const parts = specs.filter((spec) => !spec.isDefault(f[spec.key])).map((spec) => spec.describe(f[spec.key]));
+export function describeFilters(f: Filters, names: FilterNames = BY_ID): string {
+  const parts = specs.filter((spec) => !spec.isDefault(f[spec.key])).map((spec) => spec.describe(f[spec.key], names));
   return parts.length > 0 ? parts.join(' · ') : 'No filters';
 }
 

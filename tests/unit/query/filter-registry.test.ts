@@ -50,4 +50,10 @@ describe('filter registry', () => {
     const orders = FILTERS.map((f) => f.legend.order);
     expect(new Set(orders).size).toBe(orders.length);
   });
+
+  it('names a lens source as the caller spells it, else by its id', () => {
+    const filters = { ...DEFAULT_FILTERS, provenance: { source: 'cannon-1944', kind: null, minSources: 1 as const } };
+    expect(describeFilters(filters)).toBe('Relations on the word of cannon-1944');
+    expect(describeFilters(filters, { source: () => 'James P. Cannon (1944)' })).toBe('Relations on the word of James P. Cannon (1944)');
+  });
 });
