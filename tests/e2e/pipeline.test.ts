@@ -35,7 +35,7 @@ describe('camera and links', () => {
     await open(page);
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('djilas');
-    await page.getByRole('option', { name: /Milovan Djilas/ }).waitFor();
+    await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /Milovan Djilas/ }).waitFor();
     await search.press('Enter');
     await settle(page);
     await page.waitForFunction(() => /camera=/.test(location.search), null, { timeout: 10_000 });

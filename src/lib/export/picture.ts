@@ -20,7 +20,7 @@ export function pictureScene(ctx: ExportContext, view: ViewSnapshot, page: PageP
   if (ctx.picture.subject === 'decades') {
     const layout = page.layout ?? { width: view.width, height: view.height };
     return posterScene({
-      graph: ctx.graph, filters: ctx.filters, sizes: ctx.sizes, metric: ctx.metric, curvature: ctx.curvature, order: ctx.byImportance,
+      graph: ctx.graph, filters: ctx.filters, provenance: ctx.texts ? { evidence: ctx.texts.evidence, sources: ctx.sources } : null, sizes: ctx.sizes, metric: ctx.metric, curvature: ctx.curvature, order: ctx.byImportance,
       width: layout.width, height: layout.height, font: { ...font, size: POSTER_LABEL_SIZE }, measure, threshold: view.threshold,
       caption: ctx.caption, background, outer: outerSize(page, layout.width, layout.height),
     });

@@ -5,6 +5,7 @@
 import type { MetricKey } from '../analysis/metric-keys';
 import type { Graph } from '../model/graph-type';
 import type { Filters } from '../query/filters';
+import type { ProvenanceIndex } from '../query/provenance';
 import { computeVisibility } from '../query/visibility';
 import { displaySnapshot } from '../render/display';
 import { createReducers } from '../render/reducers';
@@ -20,6 +21,8 @@ import type { Scene, SceneEdge, SceneFont, SceneNode, ScenePanel } from './svg';
 export interface PosterInput {
   graph: Graph;
   filters: Filters;
+  /** The evidence the provenance lens reads (null: the lens hides nothing). */
+  provenance?: ProvenanceIndex | null;
   /** Radius per node at zoom 1 for the chosen metric (node-sizes.ts). */
   sizes: Map<string, number>;
   metric: MetricKey;
@@ -60,7 +63,7 @@ export function gridFor(count: number, width: number, height: number, aspect: nu
 export function posterScene(input: PosterInput): Scene {
   const { graph } = input;
   const decades = DECADES.map((years) => {
-    const visibility = computeVisibility(graph, { ...input.filters, years });
+    const visibility = computeVisibility(graph, { ...input.filters, years }, input.provenance ?? null);
     const snapshot = displaySnapshot(graph, { visibility, hovered: null, selectedNode: null, selectedEdge: null, path: null, sizes: input.sizes, rings: null, hoveredRelation: null });
     const reducers = createReducers(graph, () => snapshot, () => input.curvature);
     return { years, visibility, reducers };

@@ -41,3 +41,11 @@ export function safeUrl(url: string | undefined): string | null {
     return null;
   }
 }
+
+/** A short name for a source in a list: "Isaac Deutscher (1963), The Prophet Outcast", "Seed ref. 12: …". */
+export function shortSource(source: Source, max = 80): string {
+  const text = source.type === 'reference' && source.citation
+    ? `Seed ${source.id.replace('wp-ref-', 'ref. ')}: ${source.citation}`
+    : [[source.author, source.year ? `(${source.year})` : ''].filter(Boolean).join(' '), source.title ?? source.citation ?? source.id].filter(Boolean).join(', ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

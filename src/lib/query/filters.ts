@@ -6,6 +6,7 @@ import {
   CONFIDENCE_LEVELS, CURRENT_KEYS, CURRENTS, KIND_LABELS, NODE_KINDS, RELATION_KEYS, RELATIONS,
   type Confidence, type Current, type NodeKind, type Relation,
 } from '../model/vocabulary';
+import { describeLens, isNoLens, LENS_KIND_KEYS, lensPasses, NO_LENS, type Provenance, type ProvenanceIndex } from './provenance';
 
 /** The user's filter choices; everything not hidden is shown. */
 export interface Filters {
@@ -17,6 +18,8 @@ export interface Filters {
   minConfidence: Confidence;
   /** Timeline window, inclusive; null = all time. */
   years: { from: number; to: number } | null;
+  /** The provenance lens: only relations a source, or a kind of source, supports (see provenance.ts). */
+  provenance: Provenance;
 }
 export type FilterKey = keyof Filters;
 
@@ -24,6 +27,16 @@ export type FilterKey = keyof Filters;
 export interface NodeFacts { kind: string; currents: readonly string[]; years: NodeYears }
 /** The attributes a relation predicate may read. */
 export interface EdgeFacts { relation: string; confidence: Confidence; years: RelationYears }
+/**
+ * What a relation predicate may read besides the relation's attributes: its key, and the evidence
+ * (null until texts.json has loaded; a filter that needs it lets every relation pass until then).
+ */
+export interface EdgeContext { key: string; provenance: ProvenanceIndex | null }
+const NO_CONTEXT: EdgeContext = { key: '', provenance: null };
+
+/** How a caption names what a filter holds by id (a source); by default, the id itself. */
+export interface FilterNames { source(id: string): string }
+const BY_ID: FilterNames = { source: (id) => id };
 
 /** Reads the URL parameters a filter owns; `notices` collects what was ignored and why. */
 export type ParamReader = (param: string) => string | undefined;
@@ -36,17 +49,17 @@ export interface FilterSpec<K extends FilterKey = FilterKey> {
   /** Whether a node passes, judged on its own attributes; absent = the filter does not hide nodes. */
   node?(attrs: NodeFacts, value: Filters[K]): boolean;
   /** Whether a relation passes; absent = the filter does not hide relations. */
-  edge?(attrs: EdgeFacts, value: Filters[K]): boolean;
-  /** A caption's words for a non-default value. */
-  describe(value: Filters[K]): string;
+  edge?(attrs: EdgeFacts, value: Filters[K], context: EdgeContext): boolean;
+  /** A caption's words for a non-default value; `names` spells out ids the filter holds. */
+  describe(value: Filters[K], names: FilterNames): string;
   /** The URL parameters this filter owns, in the order they are written. */
   params: readonly string[];
-  /** Parameter values for a non-default value. */
-  encode(value: Filters[K]): string[];
+  /** Parameter values for a non-default value, one per param (undefined = not written). */
+  encode(value: Filters[K]): (string | undefined)[];
   /** The value the URL gives (undefined = keep the default); bad parts are named in `notices`. */
   decode(read: ParamReader, notices: string[]): Filters[K] | undefined;
   /** Where the legend shows it, and in which order. */
-  legend: { section: 'kinds' | 'confidence' | 'years' | 'relations' | 'currents'; order: number };
+  legend: { section: 'kinds' | 'confidence' | 'years' | 'relations' | 'currents' | 'sources'; order: number };
 }
 
 // Long garbage values are cut so a notice stays one readable line.
@@ -104,6 +117,8 @@ function relationSpan(relation: string, years: RelationYears): [number, number] 
 }
 
 const YEAR = /^-?\d{1,4}$/;
+// The shape of a source id (model/schema.ts's SLUG, not imported: that module brings zod to the first frame).
+const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every filter, in the order the URL writes them. */
 export const FILTERS = [
@@ -173,6 +188,33 @@ export const FILTERS = [
     },
     legend: { section: 'years', order: 2 },
   } satisfies FilterSpec<'years'>,
+  {
+    key: 'provenance',
+    default: NO_LENS,
+    isDefault: isNoLens,
+    edge: (_attrs, lens, context) => context.provenance === null || lensPasses(context.provenance, context.key, lens),
+    describe: (lens, names) => describeLens(lens, names.source),
+    params: ['source', 'source-kind', 'sources'],
+    encode: (lens) => [lens.source ?? undefined, lens.kind ?? undefined, lens.minSources === 2 ? '2' : undefined],
+    decode(read, notices) {
+      const lens: Provenance = { ...NO_LENS };
+      const source = read('source');
+      if (source !== undefined) {
+        if (SOURCE_ID.test(source) && source.length <= 200) lens.source = source;
+        else notices.push(`Malformed source id ${quote(source)} in ?source= — ignored.`);
+      }
+      const kind = read('source-kind');
+      if (kind !== undefined) {
+        if (oneOf(LENS_KIND_KEYS, kind)) lens.kind = kind;
+        else notices.push(`Unknown kind of source ${quote(kind)} in ?source-kind= (${LENS_KIND_KEYS.join(', ')}) — ignored.`);
+      }
+      const count = read('sources');
+      if (count === '2') lens.minSources = 2;
+      else if (count !== undefined && count !== '1') notices.push(`Unknown number of sources ${quote(count)} in ?sources= (1 or 2) — ignored.`);
+      return isNoLens(lens) ? undefined : lens;
+    },
+    legend: { section: 'sources', order: 5 },
+  } satisfies FilterSpec<'provenance'>,
 ] as const satisfies readonly FilterSpec[];
 
 /** Looks up a filter's entry by key. */
@@ -201,8 +243,8 @@ export function nodeVisible(attrs: NodeFacts, f: Filters): boolean {
 }
 
 /** Whether a relation passes the filters; the caller also hides it when an endpoint is hidden. */
-export function edgeVisible(attrs: EdgeFacts, f: Filters): boolean {
-  for (const spec of EDGE_SPECS) if (!spec.isDefault(f[spec.key]) && !spec.edge!(attrs, f[spec.key])) return false;
+export function edgeVisible(attrs: EdgeFacts, f: Filters, context: EdgeContext = NO_CONTEXT): boolean {
+  for (const spec of EDGE_SPECS) if (!spec.isDefault(f[spec.key]) && !spec.edge!(attrs, f[spec.key], context)) return false;
   return true;
 }
 
@@ -213,8 +255,8 @@ export function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 /** One line saying what is filtered, for captions under exported images. */
-export function describeFilters(f: Filters): string {
-  const parts = specs.filter((spec) => !spec.isDefault(f[spec.key])).map((spec) => spec.describe(f[spec.key]));
+export function describeFilters(f: Filters, names: FilterNames = BY_ID): string {
+  const parts = specs.filter((spec) => !spec.isDefault(f[spec.key])).map((spec) => spec.describe(f[spec.key], names));
   return parts.length > 0 ? parts.join(' · ') : 'No filters';
 }
 
@@ -227,7 +269,9 @@ export function encodeFilters(f: Filters): [string, string][] {
   for (const spec of specs) {
     if (spec.isDefault(f[spec.key])) continue;
     const values = spec.encode(f[spec.key]);
-    spec.params.forEach((param, i) => out.push([param, values[i]]));
+    spec.params.forEach((param, i) => {
+      if (values[i] !== undefined) out.push([param, values[i]]);
+    });
   }
   return out;
 }

@@ -8,7 +8,8 @@ import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, ty
 
 /** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
 export interface Camera { x: number; y: number; ratio: number }
-export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+/** What the panel shows: a node, a relation, or a source's page (`?source-page=`). */
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'source'; id: string } | null;
 export type Mode = 'graph' | 'list' | 'analysis';
 /** Focus: only the neighbourhood of `id` up to `depth` steps, laid out around it to be read. */
 export interface Focus { id: string; depth: FocusDepth }
@@ -54,11 +55,13 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
 
 const MODES = ['graph', 'list', 'analysis'] as const;
-const OWN_PARAMS = ['node', 'edge', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions'] as const;
+const OWN_PARAMS = ['node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions'] as const;
 const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
 
+// A source id's shape: sources arrive with the texts, after the link is read, so only the shape is checked here.
+const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function oneOf<T extends string>(options: readonly T[], value: string): value is T {
@@ -100,6 +103,12 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     if (!known.hasEdge(edge)) notice(`Unknown edge ${quote(edge)} in ?edge= — ignored.`);
     else if (link.selection) notice(`Both ?node= and ?edge= given — kept node ${quote(node!)}, ignored edge ${quote(edge)}.`);
     else link.selection = { kind: 'edge', id: edge };
+  }
+  const sourcePage = read('source-page');
+  if (sourcePage !== undefined) {
+    if (!SOURCE_ID.test(sourcePage)) notice(`Malformed source id ${quote(sourcePage)} in ?source-page= — ignored.`);
+    else if (link.selection) notice(`?source-page= given with a node or an edge — kept the ${link.selection.kind}, ignored source ${quote(sourcePage)}.`);
+    else link.selection = { kind: 'source', id: sourcePage };
   }
   if (path !== undefined) {
     if (!known.hasNode(path)) notice(`Unknown node ${quote(path)} in ?path= — ignored.`);
@@ -167,7 +176,7 @@ function cameraNumber(value: number, significant: boolean): string {
 export function serializeLink(link: LinkView): string {
   const { selection, camera } = link;
   const params: [string, string][] = [];
-  if (selection) params.push([selection.kind, encodeURIComponent(selection.id)]);
+  if (selection) params.push([selection.kind === 'source' ? 'source-page' : selection.kind, encodeURIComponent(selection.id)]);
   if (selection?.kind === 'node' && link.pathTo !== null) {
     params.push(['path', encodeURIComponent(link.pathTo)]);
     if (link.pathRule !== DEFAULT_LINK.pathRule) params.push(['via', link.pathRule]);

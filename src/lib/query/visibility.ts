@@ -1,6 +1,7 @@
 // Applies filters to the graph: which nodes and relations are visible (dataset → filtered view).
 import type { Graph } from '../model/graph-type';
 import { edgeVisible, isDefaultFilters, nodeVisible, type Filters } from './filters';
+import type { ProvenanceIndex } from './provenance';
 
 export interface Visibility {
   nodes: Set<string>;
@@ -10,9 +11,10 @@ export interface Visibility {
 /**
  * A relation is visible when it passes the filters and both its ends are visible. Inside a year
  * window, a node must also take part in a visible relation: being alive in 1938 is not enough
- * to belong to the network of 1938.
+ * to belong to the network of 1938. The provenance lens reads the evidence (`provenance`, null
+ * until the texts load: the lens then waits and hides nothing).
  */
-export function computeVisibility(graph: Graph, filters: Filters): Visibility {
+export function computeVisibility(graph: Graph, filters: Filters, provenance: ProvenanceIndex | null = null): Visibility {
   // Nothing filtered (the first frame, mostly): everything is visible, no predicate to run.
   if (isDefaultFilters(filters)) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
   const candidates = new Set<string>();
@@ -21,7 +23,7 @@ export function computeVisibility(graph: Graph, filters: Filters): Visibility {
   });
   const edges = new Set<string>();
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (candidates.has(source) && candidates.has(target) && edgeVisible(attrs, filters)) edges.add(edge);
+    if (candidates.has(source) && candidates.has(target) && edgeVisible(attrs, filters, { key: edge, provenance })) edges.add(edge);
   });
   if (!filters.years) return { nodes: candidates, edges };
   const nodes = new Set<string>();

@@ -11,6 +11,7 @@ import type { Graph } from '../model/graph-type';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 import type { YearWindow } from '../query/timeline';
 import { parseLink, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
+import { isNoLens, type Provenance } from '../query/provenance';
 import { computeVisibility, focusVisibility, type Visibility } from '../query/visibility';
 import * as T from './view';
 import { GraphWorkspace } from './workspace.svelte';
@@ -48,7 +49,11 @@ export class AtlasState {
   readonly regions = $derived(this.view.regions);
   readonly version = $derived(this.workspace?.version ?? '');
   /** What the filters leave visible. */
-  readonly filtered: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters) : EMPTY);
+  /** The evidence the provenance lens reads, only while a lens is on (so the texts arriving recompute nothing otherwise). */
+  readonly #provenance = $derived(isNoLens(this.filters.provenance) ? null : (this.workspace?.provenance ?? null));
+  /** A lens is on but the evidence it reads has not arrived: it hides nothing yet. */
+  readonly lensWaiting: boolean = $derived(!isNoLens(this.filters.provenance) && !!this.workspace && !this.workspace.provenance);
+  readonly filtered: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters, this.#provenance) : EMPTY);
   /** In Focus: each node of the focused neighbourhood and its distance in steps from the centre. */
   readonly focusRings: Map<string, number> | null = $derived.by(() => {
     const graph = this.graph;
@@ -137,6 +142,7 @@ export class AtlasState {
 
   selectNode(id: string, focus = true): void { this.view = T.selectNode(this.view, { id, focus, known: this.#known() }); }
   selectEdge(id: string): void { this.view = T.selectEdge(this.view, { id, known: this.#known() }); }
+  selectSource(id: string): void { this.view = T.selectSource(this.view, id); }
   clearSelection(): void { this.view = T.clearSelection(this.view); }
   showPathTo(id: string | null): void { this.view = T.showPathTo(this.view, { id, known: this.#known() }); }
   hover(id: string | null): void { this.view = T.hover(this.view, id); }
@@ -151,6 +157,7 @@ export class AtlasState {
   setYearWindow(window: YearWindow | null): void {
     if (this.workspace) this.view = T.setYearWindow(this.view, { window, span: this.workspace.span });
   }
+  setProvenance(lens: Provenance): void { this.view = T.setProvenance(this.view, lens); }
   resetFilters(): void { this.view = T.resetFilters(this.view); }
   setSize(size: MetricKey): void { this.view = T.setSize(this.view, size); }
   setMode(mode: Mode): void { this.view = T.setMode(this.view, mode); }

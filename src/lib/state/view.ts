@@ -4,6 +4,7 @@ import type { MetricKey } from '../analysis/metric-keys';
 import type { FocusDepth } from '../analysis/neighbourhood';
 import type { PathRule } from '../analysis/path-rules';
 import { DEFAULT_FILTERS, isDefaultFilters, toggle, type FilterKey, type Filters } from '../query/filters';
+import { isNoLens, LENS_KIND_KEYS, NO_LENS, type Provenance } from '../query/provenance';
 import type { YearWindow } from '../query/timeline';
 import { clampCamera, DEFAULT_LINK, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
@@ -81,6 +82,13 @@ export function selectEdge(view: View, args: { id: string; known: KnownIds }): V
   return { ...view, selection: { kind: 'edge', id: args.id }, pathTo: null, hoveredRelation: null };
 }
 
+/** Opens a source's page in the panel (a connection being shown is dropped); a malformed id changes nothing. */
+export function selectSource(view: View, id: string): View {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return view;
+  if (view.selection?.kind === 'source' && view.selection.id === id) return view;
+  return { ...view, selection: { kind: 'source', id }, pathTo: null, hoveredRelation: null };
+}
+
 export function clearSelection(view: View): View {
   return view.selection === null && view.pathTo === null ? view : { ...view, selection: null, pathTo: null, hoveredRelation: null };
 }
@@ -129,6 +137,16 @@ export function setYearWindow(view: View, args: { window: YearWindow | null; spa
   const current = view.filters.years;
   if (current && current.from === from && current.to === to) return view;
   return setFilter(view, 'years', { from, to });
+}
+
+/** Sets the provenance lens; a source id that is not a slug, or a count other than 1 or 2, changes nothing. */
+export function setProvenance(view: View, lens: Provenance): View {
+  const current = view.filters.provenance;
+  if (current.source === lens.source && current.kind === lens.kind && current.minSources === lens.minSources) return view;
+  if (lens.minSources !== 1 && lens.minSources !== 2) return view;
+  if (lens.source !== null && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(lens.source)) return view;
+  if (lens.kind !== null && !LENS_KIND_KEYS.includes(lens.kind)) return view;
+  return setFilter(view, 'provenance', isNoLens(lens) ? NO_LENS : { source: lens.source, kind: lens.kind, minSources: lens.minSources });
 }
 
 export function resetFilters(view: View): View {

@@ -9,6 +9,7 @@ import type { TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
 import type { Source } from '../model/types';
 import { countAll, type FilterCounts } from '../query/counts';
+import { relationsPerSource, type ProvenanceIndex } from '../query/provenance';
 import type { Visibility } from '../query/visibility';
 import type { Search } from '../query/search';
 import { relationSpan, type YearWindow } from '../query/timeline';
@@ -24,6 +25,10 @@ export class GraphWorkspace {
   /** The bibliography by id (empty until the texts arrive). */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole when the texts arrive, never mutated
   readonly sources: ReadonlyMap<string, Source> = $derived(new Map((this.texts?.sources ?? []).map((s) => [s.id, s])));
+  /** What the provenance lens reads (null until the texts arrive). */
+  readonly provenance: ProvenanceIndex | null = $derived(this.texts ? { evidence: this.texts.evidence, sources: this.sources } : null);
+  /** Relations citing each source (empty until the texts arrive). */
+  readonly relationsPerSource: ReadonlyMap<string, number> = $derived(relationsPerSource(this.texts?.evidence ?? {}));
   #curvature: Map<string, number> | null = null;
   #counts: FilterCounts | null = null;
   #span: YearWindow | null = null;

@@ -12,6 +12,7 @@ const SAMPLES: { [K in keyof Filters]: Filters[K] } = {
   hiddenRelations: ['about', 'repressed'],
   minConfidence: 'likely',
   years: { from: 1936, to: 1939 },
+  provenance: { source: 'cannon-1944-history-of-american-trotskyism', kind: 'primary', minSources: 2 },
 };
 
 describe('filter registry', () => {
@@ -48,5 +49,11 @@ describe('filter registry', () => {
     expect(new Set(params).size).toBe(params.length);
     const orders = FILTERS.map((f) => f.legend.order);
     expect(new Set(orders).size).toBe(orders.length);
+  });
+
+  it('names a lens source as the caller spells it, else by its id', () => {
+    const filters = { ...DEFAULT_FILTERS, provenance: { source: 'cannon-1944', kind: null, minSources: 1 as const } };
+    expect(describeFilters(filters)).toBe('Relations on the word of cannon-1944');
+    expect(describeFilters(filters, { source: () => 'James P. Cannon (1944)' })).toBe('Relations on the word of James P. Cannon (1944)');
   });
 });

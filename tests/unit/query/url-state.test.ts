@@ -283,3 +283,47 @@ describe('regions parameter', () => {
     expect(notices).toEqual(['Unknown regions "hulls" in ?regions= — ignored (use currents or communities).']);
   });
 });
+
+describe('the provenance lens in the URL', () => {
+  const cannon = 'cannon-1944-history-of-american-trotskyism';
+  it('reads a source, a kind of source and two independent sources, and writes them back', () => {
+    const search = `?source=${cannon}&source-kind=primary&sources=2`;
+    const { state, notices } = parse(search);
+    expect(notices).toEqual([]);
+    expect(state.filters.provenance).toEqual({ source: cannon, kind: 'primary', minSources: 2 });
+    expect(serializeViewState(state)).toBe(search);
+    expect(parse('?source-kind=seed').state.filters.provenance).toEqual({ source: null, kind: 'seed', minSources: 1 });
+    expect(serializeViewState(parse('?sources=2').state)).toBe('?sources=2');
+  });
+
+  it.each<[string, string]>([
+    ['?source=Not%20a%20slug', 'Malformed source id "Not a slug" in ?source= — ignored.'],
+    ['?source-kind=gossip', 'Unknown kind of source "gossip" in ?source-kind= (primary, scholarship, web, seed) — ignored.'],
+    ['?sources=3', 'Unknown number of sources "3" in ?sources= (1 or 2) — ignored.'],
+    ['?sources=', 'Unknown number of sources "" in ?sources= (1 or 2) — ignored.'],
+  ])('ignores %s with a notice', (search, notice) => {
+    const { state, notices } = parse(search);
+    expect(notices).toEqual([notice]);
+    expect(state.filters).toEqual(DEFAULT_FILTERS);
+  });
+
+  it('treats ?sources=1 as no lens', () => {
+    expect(parse('?sources=1')).toEqual({ state: DEFAULT_VIEW, notices: [] });
+  });
+});
+
+describe('a source page in the URL', () => {
+  it('reads and writes ?source-page=', () => {
+    const { state, notices } = parse('?source-page=deutscher-1963-prophet-outcast&source-kind=seed');
+    expect(notices).toEqual([]);
+    expect(state.selection).toEqual({ kind: 'source', id: 'deutscher-1963-prophet-outcast' });
+    expect(serializeViewState(state)).toBe('?source-page=deutscher-1963-prophet-outcast&source-kind=seed');
+  });
+
+  it('ignores a malformed id, or a source page given with a node', () => {
+    expect(parse('?source-page=%3Cb%3E').notices).toEqual(['Malformed source id "<b>" in ?source-page= — ignored.']);
+    const both = parse('?node=orwell&source-page=x');
+    expect(both.state.selection).toEqual({ kind: 'node', id: 'orwell' });
+    expect(both.notices).toEqual(['?source-page= given with a node or an edge — kept the node, ignored source "x".']);
+  });
+});

@@ -38,4 +38,19 @@ describe('acts and states in a year window', () => {
     const then = computeVisibility(graph, { ...DEFAULT_FILTERS, years: { from: 1938, to: 1938 } });
     expect(then.edges.has('george-orwell--authored--homage-to-catalonia')).toBe(true);
   });
+
+  it('applies the provenance lens once the evidence is there, and hides nothing while it waits', () => {
+    const provenance = {
+      sources: new Map([['serge', { id: 'serge', type: 'primary' as const }], ['wp-anti-stalinist-left', { id: 'wp-anti-stalinist-left', type: 'web' as const }]]),
+      evidence: {
+        'george-orwell--member_of--poum': [{ source: 'serge' }, { source: 'wp-anti-stalinist-left' }],
+        'leon-trotsky--criticized--joseph-stalin': [{ source: 'wp-anti-stalinist-left' }],
+      },
+    };
+    const lens = { ...DEFAULT_FILTERS, provenance: { source: null, kind: 'primary' as const, minSources: 1 as const } };
+    expect([...computeVisibility(graph, lens, provenance).edges]).toEqual(['george-orwell--member_of--poum']);
+    expect(computeVisibility(graph, lens, null).edges.size).toBe(graph.size);
+    const two = { ...DEFAULT_FILTERS, provenance: { source: null, kind: null, minSources: 2 as const } };
+    expect([...computeVisibility(graph, two, provenance).edges]).toEqual(['george-orwell--member_of--poum']);
+  });
 });

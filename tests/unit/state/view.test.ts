@@ -231,3 +231,30 @@ describe('regions', () => {
     expect(linked.regions).toBe('communities');
   });
 });
+
+describe('setProvenance', () => {
+  it('sets the lens, keeps the view when nothing changes, and ignores malformed lenses', () => {
+    const lens = { source: 'cannon-1944-history-of-american-trotskyism', kind: null, minSources: 1 as const };
+    const on = T.setProvenance(start, lens);
+    expect(on.filters.provenance).toEqual(lens);
+    expect(T.setProvenance(on, { ...lens })).toBe(on);
+    expect(T.setProvenance(start, { source: 'Not a slug', kind: null, minSources: 1 })).toBe(start);
+    expect(T.setProvenance(start, { source: null, kind: 'gossip' as never, minSources: 1 })).toBe(start);
+    expect(T.setProvenance(start, { source: null, kind: null, minSources: 3 as never })).toBe(start);
+    expect(T.setProvenance(on, { source: null, kind: null, minSources: 1 }).filters).toEqual(DEFAULT_FILTERS);
+    expect(T.resetFilters(T.setProvenance(start, { source: null, kind: 'seed', minSources: 2 })).filters).toBe(DEFAULT_FILTERS);
+  });
+});
+
+describe('selectSource', () => {
+  it('opens a source page, drops a connection, and is a history step', () => {
+    const withPath = T.showPathTo(T.selectNode(start, { id: 'orwell', focus: false, known }), { id: 'trotsky', known });
+    const page = T.selectSource(withPath, 'cannon-1944-history-of-american-trotskyism');
+    expect(page.selection).toEqual({ kind: 'source', id: 'cannon-1944-history-of-american-trotskyism' });
+    expect(page.pathTo).toBeNull();
+    expect(T.selectSource(page, 'cannon-1944-history-of-american-trotskyism')).toBe(page);
+    expect(T.selectSource(start, 'javascript:alert(1)')).toBe(start);
+    expect(T.historyStep(T.linkOf(withPath), T.linkOf(page))).toBe('push');
+    expect(T.clearSelection(page).selection).toBeNull();
+  });
+});
