@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
-import { launch, open } from './browser';
+import { BASE_URL, launch, open } from './browser';
 
 const contexts: BrowserContext[] = [];
 after(async () => { await Promise.all(contexts.map((c) => c.close())); });
@@ -56,5 +56,17 @@ describe('analysis', () => {
     await brockway.getByRole('button', { name: /^Fenner Brockway — .* — Independent Labour Party: evidence$/ }).click();
     await panel.getByRole('heading', { name: /^Fenner Brockway — .* — Independent Labour Party$/ }).waitFor();
     await panel.getByRole('heading', { name: 'Evidence' }).waitFor();
+  });
+
+  it('under a provenance lens, the tables say on whose word the network rests', async () => {
+    const context = await launch();
+    contexts.push(context);
+    const page = await context.newPage();
+    // The Analysis view has no canvas: wait for its table, not for drawn labels.
+    await page.goto(new URL('?view=analysis&source-kind=primary', BASE_URL).href);
+    const caption = page.getByRole('region', { name: 'Brokers of the network shown' }).locator('caption');
+    await caption.waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => /over the relations shown \(relations resting on memoir or primary text\)/i
+      .test(document.querySelector('section caption')?.textContent ?? ''), null, { timeout: 20_000 });
   });
 });
