@@ -4,7 +4,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAtlas } from '../src/lib/build/compile-atlas';
 import { layoutQuality } from '../src/lib/layout/layout-quality';
-import { nodeRadius } from '../src/lib/layout/node-size';
 import { splitAtlas } from '../src/lib/model/atlas-files';
 import { formatProblem } from '../src/lib/model/validate';
 import { datasetVersion, readDataFiles, ROOT } from './read-data';
@@ -29,9 +28,9 @@ console.log(`Precomputed atlas ${result.atlas.attributes?.version}: ${result.atl
 // The layout's readability, printed so that a change of layout settings is judged by measurement.
 const nodes = result.atlas.nodes;
 const positions = Object.fromEntries(nodes.map((n) => [n.key, { x: n.attributes!.x, y: n.attributes!.y }]));
-const maxDegree = Math.max(1, ...nodes.map((n) => n.attributes!.degree));
-const degree = new Map(nodes.map((n) => [n.key, n.attributes!.degree]));
+// The overview sizes discs by degree: the radii the build just computed (first of each node's radii).
+const radius = new Map(nodes.map((n) => [n.key, n.attributes!.radii[0]]));
 const byImportance = nodes.slice().sort((a, b) => b.attributes!.pagerank - a.attributes!.pagerank).map((n) => n.key);
-const quality = layoutQuality(result.graph, positions, (n) => nodeRadius(degree.get(n) ?? 0, maxDegree), byImportance);
+const quality = layoutQuality(result.graph, positions, (n) => radius.get(n) ?? 0, byImportance);
 console.log(`Layout: mean relation length / mean node distance ${quality.edgeToPairRatio.toFixed(3)}; ` +
   `${quality.overviewLabels.placed} of ${quality.overviewLabels.candidates} names placed in the 1280×800 overview.`);

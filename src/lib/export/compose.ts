@@ -6,7 +6,7 @@
 import type { MetricKey } from '../analysis/metric-keys';
 import { edgeLabelPlace } from '../render/edge-label-place';
 import type { PlacedEdgeLabel } from '../render/label-layer';
-import { OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from '../render/label-placement';
+import { OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, shortenToFit, type LabelCandidate, type PlacedLabel } from '../render/label-placement';
 import { layoutFooter, type TextMeasure } from './footer';
 import { legendFor } from './legend';
 import { outerSize, type PagePreset } from './page';
@@ -143,18 +143,6 @@ export function placeMapLabels(nodes: readonly PlaceNode[], order: readonly stri
   return { nodes: new Map(out.slice(0, count).map((label) => [label.node, label])), edges: edgeLabels };
 }
 
-/** A name cut with an ellipsis to fit `room` pixels in `font` (as the live label layer shortens it). */
-export function shortenText(text: string, room: number, font: SceneFont, measure: TextMeasure): string {
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(`${text.slice(0, mid).trimEnd()}…`, font.size, font.weight) <= room) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo).trimEnd()}…`;
-}
-
 /** The frame to show, in stage pixels: the stage, or the box around every visible node. */
 function frameOf(view: ViewSnapshot, area: 'view' | 'graph'): { x: number; y: number; width: number; height: number } {
   if (area === 'view' || !view.nodes.length) return { x: 0, y: 0, width: view.width, height: view.height };
@@ -242,7 +230,7 @@ export function composeScene(view: ViewSnapshot, options: ComposeOptions): Scene
       border: n.rings.map((ring) => ({ color: ring.color, width: ring.share * p.r })),
       // As on screen, a name shortened to fit its box keeps its ellipsis; placed afresh, it is shortened for its new box.
       label: !label || !n.label ? null : asShown ? ((label as { text?: string }).text ?? n.label)
-        : label.shortened ? shortenText(n.label, label.width - 5, labelFont, options.measure) : n.label,
+        : label.shortened ? shortenToFit(n.label, label.width - 5, (t) => options.measure(t, labelFont.size, labelFont.weight)) : n.label,
       labelAt: label?.anchor ?? 'right',
       box: label ? { x: label.x, y: label.y, width: label.width, height: label.height } : undefined,
     };

@@ -46,21 +46,18 @@ const MIN_RX = 24;
 /** Gap between a disc and its label. */
 const GAP = 6;
 
-/** The first relation family and the earliest year of the relations joining two nodes. */
-function tieKey(graph: Graph, centre: string, other: string, allowed: (edge: string) => boolean): { family: number; year: number } {
-  let family: number = RELATION_FAMILIES.length;
-  let year = Infinity;
-  graph.forEachEdge(centre, other, (edge, attributes) => {
+/** For each neighbour of `centre`: the first relation family and the earliest year of the relations joining them. */
+function tieKeys(graph: Graph, centre: string, allowed: (edge: string) => boolean): Map<string, { family: number; year: number }> {
+  const keys = new Map<string, { family: number; year: number }>();
+  graph.forEachEdge(centre, (edge, attributes, source, target) => {
     if (!allowed(edge)) return;
-    family = Math.min(family, RELATION_FAMILIES.indexOf(RELATIONS[attributes.relation].family));
-    year = Math.min(year, attributes.years.start?.year ?? attributes.years.end?.year ?? Infinity);
+    const other = source === centre ? target : source;
+    const key = keys.get(other) ?? { family: RELATION_FAMILIES.length, year: Infinity };
+    key.family = Math.min(key.family, RELATION_FAMILIES.indexOf(RELATIONS[attributes.relation].family));
+    key.year = Math.min(key.year, attributes.years.start?.year ?? attributes.years.end?.year ?? Infinity);
+    keys.set(other, key);
   });
-  graph.forEachEdge(other, centre, (edge, attributes) => {
-    if (!allowed(edge)) return;
-    family = Math.min(family, RELATION_FAMILIES.indexOf(RELATIONS[attributes.relation].family));
-    year = Math.min(year, attributes.years.start?.year ?? attributes.years.end?.year ?? Infinity);
-  });
-  return { family, year };
+  return keys;
 }
 
 /** Spreads sorted angles so that neighbours are at least `gap` radians apart, around the circle. */
@@ -97,7 +94,8 @@ export function focusLayout(graph: Graph, centre: string, rings: ReadonlyMap<str
   const rank = new Map(byImportance.map((n, i) => [n, i]));
   const byRank = neighbours.slice().sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
   const outer = new Set(byRank.slice(0, Math.max(0, capacity)));
-  const ordered = neighbours.map((n) => ({ node: n, ...tieKey(graph, centre, n, allowed) }))
+  const ties = tieKeys(graph, centre, allowed);
+  const ordered = neighbours.map((n) => ({ node: n, ...(ties.get(n) ?? { family: RELATION_FAMILIES.length, year: Infinity }) }))
     .sort((a, b) => a.family - b.family || a.year - b.year || (label(a.node) < label(b.node) ? -1 : label(a.node) > label(b.node) ? 1 : 0));
   const first = ordered.filter((f) => outer.has(f.node));
   const inner = ordered.filter((f) => !outer.has(f.node)).map((f) => f.node);

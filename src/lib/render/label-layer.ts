@@ -7,7 +7,7 @@ import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Graph } from '../model/graph-type';
 import { edgeLabelPlace } from './edge-label-place';
-import { ANCHORS, OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
+import { ANCHORS, OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, shortenToFit, type LabelCandidate, type PlacedLabel } from './label-placement';
 
 /** A relation label as drawn: its centre, angle and text box (before rotation). */
 export interface PlacedEdgeLabel {
@@ -187,16 +187,7 @@ export class LabelLayer {
   private shortText(context: CanvasRenderingContext2D, text: string, room: number): string {
     const key = `${Math.floor(room)}\u0000${text}`;
     let short = this.shortened.get(key);
-    if (short === undefined) {
-      let lo = 0;
-      let hi = text.length;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (context.measureText(`${text.slice(0, mid).trimEnd()}…`).width <= room) lo = mid;
-        else hi = mid - 1;
-      }
-      this.shortened.set(key, (short = `${text.slice(0, lo).trimEnd()}…`));
-    }
+    if (short === undefined) this.shortened.set(key, (short = shortenToFit(text, room, (t) => context.measureText(t).width)));
     return short;
   }
 

@@ -162,6 +162,18 @@ export interface LabelCandidate {
 /** The narrowest box a shortened name is given, in pixels (a few letters and the ellipsis). */
 export const MIN_SHORT = 56;
 
+/** A name cut with an ellipsis to fit `room` pixels, `width` measuring text in the label's font. */
+export function shortenToFit(text: string, room: number, width: (text: string) => number): string {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (width(`${text.slice(0, mid).trimEnd()}…`) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
 /**
  * Places labels greedily in the order given (the first `count` candidates). `grid` holds what they
  * must avoid (node discs, reserved boxes); labels stay within the viewport, `margin` from its edge.

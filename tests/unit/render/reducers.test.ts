@@ -5,6 +5,7 @@ import { fixtureAtlas } from '../components/fixture-atlas';
 import { displaySnapshot, hoverChanges, type DisplayInput, type DisplaySnapshot } from '../../../src/lib/render/display';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE } from '../../../src/lib/render/node-sizes';
 import { createReducers } from '../../../src/lib/render/reducers';
+import type { Graph } from '../../../src/lib/model/graph-type';
 import { FADED_NODE, KIND_COLORS } from '../../../src/lib/render/palette';
 import { computeVisibility } from '../../../src/lib/query/visibility';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/query/filters';
@@ -22,6 +23,19 @@ function setup(overrides: Partial<DisplayInput> = {}, filters: Filters = DEFAULT
   const node = (id: string) => nodeReducer(id, { ...graph.getNodeAttributes(id) });
   const edge = (id: string) => edgeReducer(id, { ...graph.getEdgeAttributes(id) });
   return { graph, workspace, node, edge, nodeReducer, input, set: (next: Partial<DisplayInput>) => { snapshot = displaySnapshot(graph, { ...input, ...next }); } };
+}
+
+/** Every node and relation a partial repaint leaves out is drawn the same before and after. */
+function expectSameOutside(graph: Graph, curvature: Map<string, number>, before: DisplaySnapshot, after: DisplaySnapshot,
+  changes: { nodes: string[]; edges: string[] }) {
+  const draw = (s: DisplaySnapshot) => createReducers(graph, () => s, () => curvature);
+  const [b, a] = [draw(before), draw(after)];
+  for (const n of graph.nodes().filter((n) => !changes.nodes.includes(n))) {
+    expect(a.nodeReducer(n, { ...graph.getNodeAttributes(n) })).toEqual(b.nodeReducer(n, { ...graph.getNodeAttributes(n) }));
+  }
+  for (const e of graph.edges().filter((e) => !changes.edges.includes(e))) {
+    expect(a.edgeReducer(e, { ...graph.getEdgeAttributes(e) })).toEqual(b.edgeReducer(e, { ...graph.getEdgeAttributes(e) }));
+  }
 }
 
 describe('reducers', () => {
@@ -125,14 +139,7 @@ describe('hoverChanges', () => {
     const before = displaySnapshot(graph, { ...input, hovered: 'joseph-stalin' });
     const after = displaySnapshot(graph, { ...input, hovered: 'poum' });
     const changes = hoverChanges(graph, before, after)!;
-    const draw = (s: DisplaySnapshot) => createReducers(graph, () => s, () => workspace.curvature);
-    const [b, a] = [draw(before), draw(after)];
-    for (const n of graph.nodes().filter((n) => !changes.nodes.includes(n))) {
-      expect(a.nodeReducer(n, { ...graph.getNodeAttributes(n) })).toEqual(b.nodeReducer(n, { ...graph.getNodeAttributes(n) }));
-    }
-    for (const e of graph.edges().filter((e) => !changes.edges.includes(e))) {
-      expect(a.edgeReducer(e, { ...graph.getEdgeAttributes(e) })).toEqual(b.edgeReducer(e, { ...graph.getEdgeAttributes(e) }));
-    }
+    expectSameOutside(graph, workspace.curvature, before, after, changes);
   });
 });
 
@@ -168,13 +175,6 @@ describe('Focus and relations pointed at in the panel', () => {
     const changes = hoverChanges(graph, before, after)!;
     expect(changes.edges).toEqual(['george-orwell--member_of--poum']);
     expect(changes.nodes.sort()).toEqual(['george-orwell', 'poum']);
-    const draw = (s: DisplaySnapshot) => createReducers(graph, () => s, () => workspace.curvature);
-    const [b, a] = [draw(before), draw(after)];
-    for (const n of graph.nodes().filter((n) => !changes.nodes.includes(n))) {
-      expect(a.nodeReducer(n, { ...graph.getNodeAttributes(n) })).toEqual(b.nodeReducer(n, { ...graph.getNodeAttributes(n) }));
-    }
-    for (const e of graph.edges().filter((e) => !changes.edges.includes(e))) {
-      expect(a.edgeReducer(e, { ...graph.getEdgeAttributes(e) })).toEqual(b.edgeReducer(e, { ...graph.getEdgeAttributes(e) }));
-    }
+    expectSameOutside(graph, workspace.curvature, before, after, changes);
   });
 });
