@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLedger, formatCoverage, LEDGER_DIR, type LedgerFile } from '../src/lib/model/seed-ledger';
 import { formatProblem, parseDataFiles } from '../src/lib/model/validate';
+import { CURRENT_KEYS } from '../src/lib/model/vocabulary';
 import { readDataFiles, ROOT } from './read-data';
 
 const dir = process.argv[2] ?? join(ROOT, 'data');
@@ -18,6 +19,7 @@ const ledger = checkLedger(ledgerFiles, {
   nodes: new Set(dataset.nodes.map((n) => n.id)),
   relations: new Set(dataset.relations.map((r) => r.id)),
   sources: new Set(dataset.sources.map((s) => s.id)),
+  currents: new Set(CURRENT_KEYS),
 });
 // A loop, not push(...many): a hundred thousand arguments overflow the stack.
 for (const problem of ledger.problems) problems.push(problem);

@@ -54,7 +54,12 @@ const statementSchema = z.strictObject({
   ...common,
   type: z.literal('statement'),
   claim: z.string().trim().min(12, 'paraphrase the claim in a sentence').max(600),
-  encoded: z.strictObject({ nodes: z.array(slug).max(40).default([]), relations: z.array(z.string().min(1).max(300)).max(40).default([]) }).optional(),
+  encoded: z.strictObject({
+    nodes: z.array(slug).max(40).default([]),
+    relations: z.array(z.string().min(1).max(300)).max(40).default([]),
+    // A doctrine is not a node (data/README.md, Kinds): a statement about one is carried by its current tag.
+    currents: z.array(slug).max(10).default([]),
+  }).optional(),
   ...answer,
 });
 
@@ -63,6 +68,8 @@ const entitySchema = z.strictObject({
   type: z.literal('entity'),
   name: z.string().trim().min(1).max(200),
   node: slug.optional(),
+  /** A named movement or doctrine that the dataset carries as a current tag, not as a node. */
+  current: slug.optional(),
   ...answer,
 });
 
@@ -75,7 +82,7 @@ export type LedgerEntry = z.infer<typeof entrySchema> & { section: string };
 export interface LedgerFile { name: string; text: string }
 
 /** What the ledger is checked against: the ids the dataset knows. */
-export interface LedgerContext { nodes: ReadonlySet<string>; relations: ReadonlySet<string>; sources: ReadonlySet<string> }
+export interface LedgerContext { nodes: ReadonlySet<string>; relations: ReadonlySet<string>; sources: ReadonlySet<string>; currents: ReadonlySet<string> }
 
 /** How much of the seed the dataset answers: statements and entities, encoded / excluded / open. */
 export interface LedgerCoverage {
@@ -90,7 +97,8 @@ const fieldOf = (path: readonly PropertyKey[]) =>
   path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') || '-';
 
 function statusOf(entry: z.infer<typeof entrySchema>): 'encoded' | 'excluded' | 'open' | null {
-  const encoded = entry.type === 'statement' ? entry.encoded !== undefined : entry.node !== undefined;
+  if (entry.type === 'entity' && entry.node !== undefined && entry.current !== undefined) return null;
+  const encoded = entry.type === 'statement' ? entry.encoded !== undefined : entry.node !== undefined || entry.current !== undefined;
   const given = [encoded, entry.excluded !== undefined, entry.open !== undefined].filter(Boolean).length;
   if (given !== 1) return null;
   return encoded ? 'encoded' : entry.excluded ? 'excluded' : 'open';
@@ -148,19 +156,21 @@ export function checkLedger(files: readonly LedgerFile[], context: LedgerContext
       else seen.set(entry.id, name);
       const status = statusOf(entry);
       if (!status) {
-        report([], `give exactly one of ${entry.type === 'statement' ? "'encoded'" : "'node'"}, 'excluded' or 'open'`);
+        report([], `give exactly one of ${entry.type === 'statement' ? "'encoded'" : "'node' (or 'current')"}, 'excluded' or 'open'`);
         return;
       }
       for (const ref of entry.refs ?? []) {
         if (!context.sources.has(`wp-ref-${ref}`)) report(['refs'], `reference ${ref} is not in sources.json (expected wp-ref-${ref})`);
       }
       if (entry.type === 'statement' && entry.encoded) {
-        const { nodes, relations } = entry.encoded;
-        if (nodes.length + relations.length === 0) report(['encoded'], 'name at least one node or relation that encodes the statement');
+        const { nodes, relations, currents } = entry.encoded;
+        if (nodes.length + relations.length + currents.length === 0) report(['encoded'], 'name at least one node, relation or current that encodes the statement');
+        currents.forEach((id, i) => { if (!context.currents.has(id)) report(['encoded', 'currents', i], `no current '${id}' in the vocabulary`); });
         nodes.forEach((id, i) => { if (!context.nodes.has(id)) report(['encoded', 'nodes', i], `no node '${id}' in the dataset`); });
         relations.forEach((id, i) => { if (!context.relations.has(id)) report(['encoded', 'relations', i], `no relation '${id}' in the dataset`); });
       }
       if (entry.type === 'entity' && entry.node && !context.nodes.has(entry.node)) report(['node'], `no node '${entry.node}' in the dataset`);
+      if (entry.type === 'entity' && entry.current && !context.currents.has(entry.current)) report(['current'], `no current '${entry.current}' in the vocabulary`);
       const counts = entry.type === 'statement' ? coverage.statements : coverage.entities;
       counts[status]++;
       if (entry.type === 'statement') tally.statements++;

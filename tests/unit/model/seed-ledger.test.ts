@@ -7,6 +7,7 @@ const context = {
   nodes: new Set(['leon-trotsky', 'left-opposition']),
   relations: new Set(['leon-trotsky--led--left-opposition']),
   sources: new Set(['wp-ref-23']),
+  currents: new Set(['trotskyism']),
 };
 const file = (entries: unknown, name = '03-stalins-rise.json') => ({ name, text: JSON.stringify(entries, null, 2) });
 
@@ -17,12 +18,15 @@ describe('checkLedger', () => {
       { id: 'rise-2', type: 'statement', paragraph: 2, claim: 'Many people were unhappy about the direction taken.', excluded: { reason: 'too-vague', why: 'Names no one who could be a node.' } },
       { id: 'rise-3', type: 'entity', paragraph: 1, name: 'Leon Trotsky', node: 'leon-trotsky' },
       { id: 'rise-4', type: 'entity', paragraph: 3, name: 'Old Bolsheviks', open: 'Not yet decided whether a group node fits.' },
+      { id: 'rise-5', type: 'entity', paragraph: 1, name: 'Trotskyism', current: 'trotskyism' },
+      { id: 'rise-6', type: 'statement', paragraph: 1, claim: 'Trotskyism was one of the movements of this left.', encoded: { currents: ['trotskyism'] } },
+      { id: 'rise-7', type: 'entity', paragraph: 1, name: 'Titoism', current: 'titoism' },
     ])], context);
-    expect(problems).toEqual([]);
-    expect(entries.map((e) => e.section)).toEqual(Array(4).fill("After Stalin's rise to power (1924–1930)"));
-    expect(coverage.statements).toEqual({ encoded: 1, excluded: 1, open: 0 });
-    expect(coverage.entities).toEqual({ encoded: 1, excluded: 0, open: 1 });
-    expect(formatCoverage(coverage)[0]).toBe('Seed ledger statements: 1 encoded, 1 excluded, 0 open (of 2)');
+    expect(problems.map((p) => `${p.id}: ${p.field}: ${p.message}`)).toEqual(["rise-7: current: no current 'titoism' in the vocabulary"]);
+    expect(entries.map((e) => e.section)).toEqual(Array(7).fill("After Stalin's rise to power (1924–1930)"));
+    expect(coverage.statements).toEqual({ encoded: 2, excluded: 1, open: 0 });
+    expect(coverage.entities).toEqual({ encoded: 3, excluded: 0, open: 1 });
+    expect(formatCoverage(coverage)[0]).toBe('Seed ledger statements: 2 encoded, 1 excluded, 0 open (of 3)');
   });
 
   it('names an id that does not exist, with its line', () => {
@@ -47,7 +51,7 @@ describe('checkLedger', () => {
     ])], context);
     const said = problems.map((p) => `${p.id}: ${p.field}: ${p.message}`);
     expect(said[0]).toBe("rise-1: -: give exactly one of 'encoded', 'excluded' or 'open'");
-    expect(said[1]).toBe("rise-2: -: give exactly one of 'node', 'excluded' or 'open'");
+    expect(said[1]).toBe("rise-2: -: give exactly one of 'node' (or 'current'), 'excluded' or 'open'");
     expect(said[2]).toMatch(/^rise-3: excluded\.reason: /);
     expect(said).toContain("lead-4: id: expected an id starting with 'rise-' in this section");
     expect(said).toContain('lead-4: refs: reference 7 is not in sources.json (expected wp-ref-7)');
