@@ -3,15 +3,26 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * index.html's Content-Security-Policy allows no inline style. The dev server alone injects the
+ * components' CSS as <style> elements (for hot reload), so only the dev page relaxes style-src.
+ */
+const devInlineStyles: Plugin = {
+  name: 'atlas:dev-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
 
 export default defineConfig({
   plugins: [
     svelte(),
     svelteTesting(),
+    devInlineStyles,
     // The service worker (Workbox): precaches the whole build, so the atlas opens offline. Each file
     // is precached under its content hash (assets/ carry it in their names, the data files get a
     // revision), so a data release is a new service worker. A new version waits until the user takes
