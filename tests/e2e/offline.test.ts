@@ -79,7 +79,7 @@ describe('offline', () => {
     }
     let bytes = 0;
     for (const f of urls) bytes += (await readFile(join(DIST, f))).length;
-    console.log(`precache: ${list.length} files, ${(bytes / 1024).toFixed(0)} kB`);
+    console.log(`precache: ${list.length} files, ${(bytes / 1024).toFixed(0)} KiB`);
   });
 
   it('reloads with the network gone: the atlas draws, search, panel, Focus, Analysis and exports work', async () => {
