@@ -15,14 +15,21 @@ const ENTITIES: Record<string, string> = {
   '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
 };
 
+// Tests without the g flag (no lastIndex to carry over), so that most text, which needs nothing, is
+// returned as it is without building a new string.
+const HAS_FORBIDDEN = new RegExp(FORBIDDEN.source);
+const SPECIAL = /[&<>"'\t\n\r]/g;
+const HAS_SPECIAL = new RegExp(SPECIAL.source);
+
 /** Text that XML 1.0 can carry: the forbidden characters removed. */
 export function xmlSafeText(text: string): string {
-  return text.replace(FORBIDDEN, '');
+  return HAS_FORBIDDEN.test(text) ? text.replace(FORBIDDEN, '') : text;
 }
 
 /** Escapes text for an attribute value or element content; the result contains no markup. */
 export function xmlEscape(value: string | number | boolean): string {
-  return xmlSafeText(String(value)).replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]);
+  const text = xmlSafeText(String(value));
+  return HAS_SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ENTITIES[c]) : text;
 }
 
 /** One element with its attributes (undefined and null ones left out), empty or with children. */
