@@ -34,7 +34,7 @@ export function bundledGraph(): ExportGraph {
 
 /** The network a data export writes for some filters (the defaults: everything). */
 export function networkFor(input: ExportGraph, filters: Partial<Filters> = {}, description = 'test export'): Network {
-  const visibility = computeVisibility(input.graph, { ...DEFAULT_FILTERS, ...filters });
+  const visibility = computeVisibility(input.graph, { ...DEFAULT_FILTERS, ...filters }, { evidence: input.texts.evidence, sources: input.sources });
   return networkOf({ ...input, nodes: visibility.nodes, edges: visibility.edges, description });
 }
 

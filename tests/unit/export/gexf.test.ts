@@ -129,6 +129,16 @@ describe('GEXF export of the bundled dataset', () => {
     });
     expect(back.getAttribute('description')).toBe('Filters: 1936–1939');
   });
+
+  it('with the provenance lens writes only the relations resting on the chosen kind of source', () => {
+    const lens = networkFor(input, { provenance: { source: null, kind: 'primary', minSources: 1 } });
+    const back = parse(Graph, writeGexf(lens, DATE));
+    expect(back.size).toBeGreaterThan(20);
+    expect(back.size).toBeLessThan(input.graph.size / 2);
+    back.forEachEdge((edge, a) => {
+      expect((a.sources as string[]).some((id) => input.sources.get(id)?.type === 'primary'), edge).toBe(true);
+    });
+  });
 });
 
 describe('GEXF export of hostile text', () => {
