@@ -1,4 +1,5 @@
-// The timeline: a window of years that slides over the dataset's span, one step at a time.
+// The timeline: a window of years that slides over the dataset's span, one step at a time. What
+// only the strip needs (its scale, brushing, keys, playback) is in timeline-strip.ts, off the first page.
 
 export interface YearWindow {
   from: number;
@@ -35,83 +36,10 @@ export function nextWindow(current: YearWindow | null, width: number, span: Year
   return windowAt(current.from + 1, width, span);
 }
 
-/** Playback speeds: 1× moves the window a year every PLAY_STEP_MS. */
-export const PLAY_SPEEDS = [1, 2, 4] as const;
-export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
-export const PLAY_STEP_MS = 700;
-/** The window Play uses when none is set. */
-export const DEFAULT_PLAY_WIDTH = 5;
-
-/** Milliseconds between two steps of playback at a speed. */
-export function playDelay(speed: PlaySpeed): number {
-  return PLAY_STEP_MS / speed;
-}
-
-/**
- * Where Play starts: the current window (same width) unless it already touches the end of the span,
- * in which case it starts again from the beginning; with no window, a DEFAULT_PLAY_WIDTH-year window
- * at the start of the span.
- */
-export function playStart(current: YearWindow | null, span: YearWindow): YearWindow {
-  if (!current) return windowAt(span.from, DEFAULT_PLAY_WIDTH, span);
-  const width = current.to - current.from + 1;
-  return current.to >= span.to ? windowAt(span.from, width, span) : current;
-}
-
 /** The width of a window in years, inclusive. */
 export const windowWidth = (window: YearWindow) => window.to - window.from + 1;
 
 /** "1936–1939", or "1936" for a one-year window. */
 export function windowWords(window: YearWindow): string {
   return window.from === window.to ? String(window.from) : `${window.from}–${window.to}`;
-}
-
-/**
- * The horizontal scale of the strip: year Y occupies [x(Y), x(Y + 1)) between 0 and `width`, so a
- * window from–to covers [x(from), x(to + 1)].
- */
-export interface YearScale { (year: number): number; invert(x: number): number }
-
-/** Pixels of a window on the strip. */
-export function windowToPixels(window: YearWindow, x: YearScale): [number, number] {
-  return [x(window.from), x(window.to + 1)];
-}
-
-/**
- * The window a brushed stretch of the strip selects, in whole years: each edge snaps to the nearest
- * year boundary, a stretch narrower than a year selects the year it sits in, and the window stays
- * inside the span.
- */
-export function pixelsToWindow([x0, x1]: [number, number], x: YearScale, span: YearWindow): YearWindow {
-  const clamp = (year: number) => Math.max(span.from, Math.min(span.to, year));
-  let from = Math.round(x.invert(Math.min(x0, x1)));
-  let to = Math.round(x.invert(Math.max(x0, x1))) - 1;
-  if (to < from) from = to = Math.floor(x.invert((x0 + x1) / 2));
-  from = clamp(from);
-  to = clamp(to);
-  return { from, to: Math.max(from, to) };
-}
-
-/** Which end of a window a keyboard handle moves. */
-export type WindowEdge = 'from' | 'to';
-
-/**
- * A window after a key press on one of its handles (the ARIA slider keys): arrows move that end a
- * year, Page Up/Down ten, Home/End to the span's ends; an end never passes the other. No window
- * means the whole span. Returns null for keys the handle does not use.
- */
-export function moveEdge(window: YearWindow | null, edge: WindowEdge, key: string, span: YearWindow): YearWindow | null {
-  const current = window ?? span;
-  const value = current[edge];
-  const next = key === 'ArrowLeft' || key === 'ArrowDown' ? value - 1
-    : key === 'ArrowRight' || key === 'ArrowUp' ? value + 1
-    : key === 'PageDown' ? value - 10
-    : key === 'PageUp' ? value + 10
-    : key === 'Home' ? span.from
-    : key === 'End' ? span.to
-    : null;
-  if (next === null) return null;
-  const low = edge === 'from' ? span.from : current.from;
-  const high = edge === 'from' ? current.to : span.to;
-  return { ...current, [edge]: Math.max(low, Math.min(high, next)) };
 }

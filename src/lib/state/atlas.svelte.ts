@@ -52,6 +52,8 @@ export class AtlasState {
   readonly version = $derived(this.workspace?.version ?? '');
   /** The evidence the provenance lens reads, only while a lens is on (so the texts arriving recompute nothing otherwise). */
   readonly #provenance = $derived(isNoLens(this.filters.provenance) ? null : (this.workspace?.provenance ?? null));
+  /** The evidence the filters read (null when no lens is on, or before the texts arrive). */
+  get lensEvidence() { return this.#provenance; }
   /** A lens is on but the evidence it reads has not arrived: it hides nothing yet. */
   readonly lensWaiting: boolean = $derived(!isNoLens(this.filters.provenance) && !!this.workspace && !this.workspace.provenance);
   /** While two periods are compared: what appeared, vanished and persisted between them (analysis/period-diff.ts). */

@@ -2,9 +2,8 @@
 // brushed in whole years, moved from the keyboard, played at three speeds.
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import {
-  moveEdge, nextWindow, pixelsToWindow, playDelay, playStart, relationSpan, windowAt, windowToPixels, windowWords,
-} from '../../../src/lib/query/timeline';
+import { nextWindow, relationSpan, windowAt, windowWords } from '../../../src/lib/query/timeline';
+import { moveEdge, pixelsToWindow, playDelay, playStart, windowToPixels } from '../../../src/lib/query/timeline-strip';
 
 const span = { from: 1917, to: 1991 };
 
