@@ -96,6 +96,12 @@ describe('the timeline strip', () => {
     assert.ok(Math.abs(restored.x - brushed.x) < 1 && Math.abs(restored.width - brushed.width) < 1, 'the brush is restored from the link');
     await waitHidden(p, 'congress-for-cultural-freedom', true);
     await p.locator('.strip').screenshot({ path: 'test-results/timeline-strip.png' });
+    // A click on the strip, outside the window, clears it: all years again.
+    const elsewhere = await yearX(p, 1975);
+    await p.mouse.click(elsewhere.x, elsewhere.y);
+    await p.waitForFunction(() => !/from=/.test(location.search));
+    await waitHidden(p, 'congress-for-cultural-freedom', false);
+    assert.match((await status.textContent()) ?? '', /^All years, 1889–2019$/);
     assert.deepEqual(seen.errors, []);
   });
 
