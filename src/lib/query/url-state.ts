@@ -55,8 +55,11 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
   return { camera: out, clamped: out.x !== camera.x || out.y !== camera.y || out.ratio !== camera.ratio };
 }
 
-/** What a link may name; ids it names are checked against the open graph. */
-export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
+/**
+ * What a link may name; ids it names are checked against the open graph. `currentEdge` maps an id a
+ * relation was published under before it was re-typed to its id today (null when there is none).
+ */
+export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean; currentEdge?(id: string): string | null }
 
 const MODES = ['graph', 'list', 'analysis'] as const;
 const OWN_PARAMS = ['node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions', 'compare'] as const;
@@ -122,9 +125,11 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     else notice(`Unknown node ${quote(node)} in ?node= — ignored.`);
   }
   if (edge !== undefined) {
-    if (!known.hasEdge(edge)) notice(`Unknown edge ${quote(edge)} in ?edge= — ignored.`);
+    // A relation re-typed since the link was made is found under its former id.
+    const current = known.hasEdge(edge) ? edge : known.currentEdge?.(edge) ?? null;
+    if (current === null) notice(`Unknown edge ${quote(edge)} in ?edge= — ignored.`);
     else if (link.selection) notice(`Both ?node= and ?edge= given — kept node ${quote(node!)}, ignored edge ${quote(edge)}.`);
-    else link.selection = { kind: 'edge', id: edge };
+    else link.selection = { kind: 'edge', id: current };
   }
   const sourcePage = read('source-page');
   if (sourcePage !== undefined) {

@@ -8,6 +8,7 @@ import { stepAllowed, type PathRule } from '../analysis/path-rules';
 import { shortestPaths, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
 import { decodeGraph, splitAtlas, type GraphFile, type TextsFile } from '../model/atlas-files';
+import { resolveRelationId } from '../model/former-ids';
 import type { Graph } from '../model/graph-type';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 import type { Periods, YearWindow } from '../query/timeline';
@@ -95,7 +96,9 @@ export class AtlasState {
 
   #known(): KnownIds {
     const graph = this.graph;
-    return graph ? { hasNode: (id) => graph.hasNode(id), hasEdge: (id) => graph.hasEdge(id) } : NOWHERE;
+    if (!graph) return NOWHERE;
+    const hasEdge = (id: string) => graph.hasEdge(id);
+    return { hasNode: (id) => graph.hasNode(id), hasEdge, currentEdge: (id) => resolveRelationId(id, hasEdge, graph.getAttribute('formerIds')) };
   }
 
   /** Loads the bundled atlas's first-frame graph, then applies the link the page was opened with. */

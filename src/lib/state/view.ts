@@ -82,10 +82,11 @@ export function hoverRelation(view: View, edge: string | null): View {
   return view.hoveredRelation === edge ? view : { ...view, hoveredRelation: edge };
 }
 
-/** Selects a relation (a connection being shown is dropped). */
+/** Selects a relation, also by an id it had before it was re-typed (a connection being shown is dropped). */
 export function selectEdge(view: View, args: { id: string; known: KnownIds }): View {
-  if (!args.known.hasEdge(args.id)) return view;
-  return { ...view, selection: { kind: 'edge', id: args.id }, pathTo: null, hoveredRelation: null };
+  const id = args.known.hasEdge(args.id) ? args.id : args.known.currentEdge?.(args.id) ?? null;
+  if (id === null) return view;
+  return { ...view, selection: { kind: 'edge', id }, pathTo: null, hoveredRelation: null };
 }
 
 /** Opens a source's page in the panel (a connection being shown is dropped); a malformed id changes nothing. */
