@@ -5,7 +5,7 @@ import type { Graph } from '../model/graph-type';
 import type { Relation } from '../model/vocabulary';
 
 /** Relations that make a person part of an organization or periodical. */
-const AFFILIATIONS: readonly Relation[] = ['member_of', 'founded', 'led', 'edited', 'contributed_to'];
+const AFFILIATIONS: readonly string[] = ['member_of', 'founded', 'led', 'edited', 'contributed_to'] satisfies Relation[];
 const GROUPS: ReadonlySet<string> = new Set(['organization', 'periodical']);
 
 /** Another person and the groups shared with them, each through two relations (the legs). */

@@ -5,7 +5,7 @@ import { formatNodeYears } from '../model/describe';
 import type { TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
 import type { Source } from '../model/types';
-import { RELATIONS } from '../model/vocabulary';
+import { relationOf, vocabularyOf } from '../model/graph-vocabulary';
 
 /** Quotes a cell when needed; a leading = + - @ gets an apostrophe so spreadsheets do not run it. */
 export function csvCell(value: string | number | null | undefined): string {
@@ -26,7 +26,7 @@ export function relationsCsv(graph: Graph, edges: Iterable<string>, texts: Texts
       const source = sources.get(e.source);
       return `${source ? formatSource(source) : e.source} — ${e.locator}: ${e.note}`;
     }).join(' | ');
-    return [edge, graph.source(edge), graph.getNodeAttribute(graph.source(edge), 'label'), RELATIONS[a.relation].label,
+    return [edge, graph.source(edge), graph.getNodeAttribute(graph.source(edge), 'label'), relationOf(vocabularyOf(graph), a.relation).label,
       graph.target(edge), graph.getNodeAttribute(graph.target(edge), 'label'), a.years.start?.year, a.years.end?.year,
       a.confidence, evidence];
   });

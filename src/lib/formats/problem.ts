@@ -23,6 +23,7 @@ export function formatProblem(p: FormatProblem): string {
 
 /** Long values are cut so a problem stays one readable line (a 1 MB label is named, not printed). */
 export function shown(value: string, max = 40): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
   const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return `"${flat.length > max ? `${flat.slice(0, max)}…` : flat}"`;
 }

@@ -9,7 +9,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { MetricKey } from '../analysis/metric-keys';
 import { nodeScale, radiiByMetric } from '../layout/node-size';
 import { seededRandom } from '../layout/random';
-import { TEXTS_FORMAT, type NodeTexts, type TextsFile } from '../model/atlas-files';
+import { TEXTS_FORMAT, type NodeTexts } from '../model/atlas-files';
 import type { DataBag } from '../model/graph-vocabulary';
 import type { Citation, Evidence, Source } from '../model/types';
 import { CONFIDENCE_LEVELS } from '../model/vocabulary';

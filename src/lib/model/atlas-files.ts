@@ -2,7 +2,8 @@
 // search) and the texts (bios, evidence, bibliography) that load after the first draw.
 // Splitting and joining are pure and lossless: join(split(atlas)) equals the compiled atlas.
 import { MultiDirectedGraph } from 'graphology';
-import type { Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas } from './graph-type';
+import type { EdgeAttributes } from './build-graph';
+import type { AtlasNodeAttributes, Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas } from './graph-type';
 import type { Citation, Evidence, NodeYears, RelationYears, Source } from './types';
 import { RELATIONS, type Confidence, type Country, type Current, type NodeKind, type Relation } from './vocabulary';
 
@@ -100,6 +101,8 @@ export function decodeGraph(file: GraphFile): Graph {
 /**
  * The full dataset again, in graphology's serialized format with every attribute (the shape of
  * `npm run data:json`, plus the build's positions and metrics): what "Dataset JSON" downloads.
+ * (An opened graph's kinds, relations and optional years pass through as they are: the type is the
+ * bundled atlas's.)
  */
 export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
   const exported = graph.export();
@@ -115,14 +118,14 @@ export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
           label: a.label, kind: a.kind, aliases: a.aliases, years: a.years, countries: t?.countries ?? [],
           currents: a.currents, bio: t?.bio ?? '', bioSources: t?.bioSources ?? [],
           x: a.x, y: a.y, degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community, radii: a.radii,
-        },
+        } as AtlasNodeAttributes,
       };
     }),
     edges: exported.edges.map(({ key, source, target, attributes }) => {
       const a = attributes!;
       return {
         key, source, target,
-        attributes: { relation: a.relation, directed: a.directed, years: a.years, confidence: a.confidence, evidence: texts.evidence[key!] ?? [] },
+        attributes: { relation: a.relation, directed: a.directed, years: a.years, confidence: a.confidence, evidence: texts.evidence[key!] ?? [] } as EdgeAttributes,
       };
     }),
   };

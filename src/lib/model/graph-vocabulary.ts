@@ -52,14 +52,14 @@ export interface GraphVocabulary {
 }
 
 /** The bundled atlas's vocabulary. */
-export const NATIVE_VOCABULARY: GraphVocabulary = Object.freeze({
+export const NATIVE_VOCABULARY: GraphVocabulary = Object.freeze<GraphVocabulary>({
   native: true,
-  kinds: NODE_KINDS.map((key) => ({ key, ...KIND_LABELS[key] })),
-  relations: Object.entries(RELATIONS).map(([key, spec]) => ({
+  kinds: NODE_KINDS.map((key): KindEntry => ({ key, ...KIND_LABELS[key] })),
+  relations: Object.entries(RELATIONS).map(([key, spec]): RelationEntry => ({
     key, label: spec.label, inverse: spec.inverse, family: spec.family, instant: 'instant' in spec && spec.instant === true, meaning: spec.meaning,
   })),
   families: RELATION_FAMILIES.map((key) => ({ key, label: FAMILY_LABELS[key] })),
-  currents: CURRENT_KEYS.map((key) => ({ key, label: CURRENTS[key] })),
+  currents: CURRENT_KEYS.map((key) => ({ key, label: CURRENTS[key] as string })),
   confidence: true,
   metrics: ['degree', 'pagerank', 'betweenness'],
   nodeFields: [],

@@ -150,9 +150,11 @@ export class AtlasState {
   setFocus(depth: FocusDepth | null): void { this.view = T.setFocus(this.view, depth); }
   setPathRule(rule: PathRule): void { this.view = T.setPathRule(this.view, rule); }
   chooseChain(index: number): void { this.view = T.chooseChain(this.view, index); }
-  toggleKind(kind: NodeKind): void { this.view = T.toggleKind(this.view, kind); }
-  toggleCurrent(current: Current): void { this.view = T.toggleCurrent(this.view, current); }
-  toggleRelation(relation: Relation): void { this.view = T.toggleRelation(this.view, relation); }
+  toggleKind(kind: NodeKind | string): void { this.view = T.toggleKind(this.view, kind); }
+  toggleCurrent(current: Current | string): void { this.view = T.toggleCurrent(this.view, current); }
+  toggleRelation(relation: Relation | string): void { this.view = T.toggleRelation(this.view, relation); }
+  toggleFacetValue(key: string, value: string): void { this.view = T.toggleFacetValue(this.view, { key, value }); }
+  setFacetRange(key: string, range: readonly [number, number] | null): void { this.view = T.setFacetRange(this.view, { key, range }); }
   setMinConfidence(level: Confidence): void { this.view = T.setMinConfidence(this.view, level); }
   setYearWindow(window: YearWindow | null): void {
     if (this.workspace) this.view = T.setYearWindow(this.view, { window, span: this.workspace.span });
