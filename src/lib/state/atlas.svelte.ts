@@ -6,8 +6,10 @@ import type { NetworkAnalysis } from '../analysis/broker-rows';
 import { stepAllowed, type PathRule } from '../analysis/path-rules';
 import { shortestPaths, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
-import { decodeGraph, splitAtlas, type GraphFile, type TextsFile } from '../model/atlas-files';
+import { decodeGraph, splitAtlas, TEXTS_FORMAT, type GraphFile, type TextsFile } from '../model/atlas-files';
+import type { CsvMapping, CsvPreview } from '../formats/csv';
 import type { Graph } from '../model/graph-type';
+import { vocabularyOf } from '../model/graph-vocabulary';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 import type { YearWindow } from '../query/timeline';
 import { parseLink, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
@@ -20,8 +22,14 @@ const EMPTY: Visibility = { nodes: new Set(), edges: new Set() };
 const NO_SIZES = new Map<string, number>();
 const NOWHERE: KnownIds = { hasNode: () => false, hasEdge: () => false };
 
-/** Progress of a dataset being opened (null when none is). */
-export interface ImportProgress { phase: string; done: number; total: number }
+/**
+ * Progress of a file or dataset being opened (null when none is): its phase, `done` of `total`, while
+ * laying out the quality figure; `cancel` abandons it, `stop` (while laying out) opens it as it is.
+ */
+export interface ImportProgress { phase: string; done: number; total: number; quality?: number; cancel?: () => void; stop?: () => void }
+
+/** The CSV column-mapping step: the files' previews, and where the user's answer goes (null: cancelled). */
+export interface MappingRequest { previews: CsvPreview[]; answer(mappings: Record<string, CsvMapping> | null): void }
 
 /** Holds everything the explorer shows; one instance per page. */
 export class AtlasState {
@@ -31,6 +39,8 @@ export class AtlasState {
   /** Brokers and communities of the network shown, for the visibility they were computed on (null until asked). */
   analysis = $state.raw<{ visibility: Visibility; result: NetworkAnalysis } | null>(null);
   importing = $state.raw<ImportProgress | null>(null);
+  /** The CSV mapping step waiting for the user (null when none is). */
+  mapping = $state.raw<MappingRequest | null>(null);
 
   // One derived value per field, so a change of one field re-runs only what reads that field.
   readonly graph: Graph | null = $derived(this.workspace?.graph ?? null);
@@ -85,15 +95,15 @@ export class AtlasState {
 
   #known(): KnownIds {
     const graph = this.graph;
-    return graph ? { hasNode: (id) => graph.hasNode(id), hasEdge: (id) => graph.hasEdge(id) } : NOWHERE;
+    return graph ? { hasNode: (id) => graph.hasNode(id), hasEdge: (id) => graph.hasEdge(id), vocabulary: vocabularyOf(graph) } : NOWHERE;
   }
 
   /** Loads the bundled atlas's first-frame graph, then applies the link the page was opened with. */
-  async load(graphUrl: string, search: string): Promise<void> {
+  async load(graphUrl: string, search: string, notice?: string): Promise<void> {
     try {
       const response = await fetch(graphUrl);
       if (!response.ok) throw new Error(`${graphUrl}: HTTP ${response.status}`);
-      this.#open(new GraphWorkspace(decodeGraph((await response.json()) as GraphFile)), search);
+      this.#open(new GraphWorkspace(decodeGraph((await response.json()) as GraphFile)), search, notice);
     } catch (error) {
       this.loadError = `Could not load the dataset (${error instanceof Error ? error.message : String(error)}).`;
     }
@@ -129,6 +139,27 @@ export class AtlasState {
     const { graph, texts } = splitAtlas(atlas);
     this.#open(new GraphWorkspace(decodeGraph(graph), texts), null, notice);
   }
+
+  /**
+   * Swaps in a graph the user opened from a file or a link (built from the import worker's atlas);
+   * `search` is the rest of the link to apply to it (null: the view starts afresh).
+   */
+  openImported(graph: Graph, texts: TextsFile | null, notice: string, search: string | null = null): void {
+    this.loadError = null;
+    // No texts in the file: an empty set, so nothing waits for (or fetches) the bundled atlas's.
+    const own = texts ?? { format: TEXTS_FORMAT, version: graph.getAttribute('version'), nodes: {}, evidence: {}, sources: [] };
+    this.#open(new GraphWorkspace(graph, own), search, notice);
+  }
+
+  /** Where the open graph came from: a URL, a local file's name, or null for the bundled atlas. */
+  get origin(): { url: string } | { local: string } | null {
+    const file = this.graph?.getAttribute('file');
+    if (!file) return null;
+    // A fetched graph keeps its absolute URL; a file from the computer, its name (which has no slash).
+    return /^https?:\/\//.test(file) ? { url: file } : { local: file };
+  }
+
+  setMapping(request: MappingRequest | null): void { this.mapping = request; }
 
   /** Restores the view a link describes (back and forward). */
   applyLink(search: string): void {
