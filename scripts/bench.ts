@@ -23,6 +23,7 @@ import { report, type PageResult } from './bench/report';
 import { measure, webglRenderer, type Run } from './bench/run-page';
 import { firstPageScripts, lazyScripts, sumGzip } from './bench/sizes';
 import { labelPlacementAtScale } from './bench/labels-scale';
+import { analysisAtScale } from './bench/analysis-scale';
 import { ROOT } from './read-data';
 
 function usage(message: string): never {
@@ -166,6 +167,11 @@ try {
   info.push(['label placement, generated 10k nodes (placement pass in Node, median of 21 frames; target ≤ 12 ms)',
     `overview ${scale.overview.median.toFixed(1)} ms (${scale.overview.candidates} candidates, ${scale.overview.placed} placed) · ` +
     `4× zoom ${scale.zoomed.median.toFixed(1)} ms (${scale.zoomed.candidates} candidates, ${scale.zoomed.placed} placed): ${within12}`]);
+  // Issue 11: the connection finder (3 chains) and the brokers' table, bundled (target ≤ 50 ms each) and at 10k.
+  for (const a of analysisAtScale(subjectPage.dist)) {
+    const target = a.nodes < 1000 ? ` (target ≤ 50 ms: ${Math.max(a.paths, a.brokers) <= 50 ? 'met' : 'NOT met'})` : ' (the app runs the brokers in a Worker)';
+    info.push([`analysis, ${a.label}, ${a.nodes} nodes / ${a.edges} relations, in Node`, `3 chains ${a.paths.toFixed(1)} ms · brokers + communities ${a.brokers.toFixed(0)} ms${target}`]);
+  }
   const { text, markdown } = report(results, results.find((r) => r.name === subjectName)!, info);
   const load = `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
   console.log(`\nInfluence Atlas benchmark — ${today}\nMachine: ${machine}; ${load}\nRuns: ${RUNS} cold loads per page, alternating; fresh renderer (data: tab first); 1280×800${TRACE ? '' : '; no trace (BENCH_TRACE=0)'}.`);

@@ -9,9 +9,21 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
 export const ORIGIN = new URL(BASE_URL).origin;
 
+/**
+ * Whether the app's service worker may run. Each context has its own new profile, so nothing is
+ * cached between contexts; still, only the tests of offline use (offline.test.ts) let it run by
+ * default: a worker that precaches the whole build would compete with what the other tests time,
+ * and page.route() does not see the requests it answers. `E2E_SERVICE_WORKERS=allow` runs every
+ * test with it.
+ */
+const SERVICE_WORKERS = process.env.E2E_SERVICE_WORKERS === 'allow' ? 'allow' : 'block';
+
 /** Starts a fresh headless Chromium context (its own profile) with downloads allowed. */
-export async function launch(options: { viewport?: { width: number; height: number }; mobile?: boolean; args?: string[] } = {}): Promise<BrowserContext> {
+export async function launch(options: {
+  viewport?: { width: number; height: number }; mobile?: boolean; args?: string[]; serviceWorkers?: 'allow' | 'block';
+} = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'atlas-e2e-')), {
+    serviceWorkers: options.serviceWorkers ?? SERVICE_WORKERS,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,

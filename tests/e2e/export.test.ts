@@ -69,12 +69,14 @@ describe('export', () => {
     ]);
     assert.match(download.suggestedFilename(), /^influence-atlas-george-orwell-relations-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = csvParse((await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, ''));
-    assert.deepEqual(rows.columns, ['id', 'source_id', 'source', 'relation', 'target_id', 'target', 'start', 'end', 'confidence', 'evidence']);
+    assert.deepEqual(rows.columns, ['id', 'source_id', 'source', 'relation', 'target_id', 'target', 'start', 'end', 'confidence', 'evidence',
+      'relation_key', 'family', 'directed']);
     assert.equal(rows.length, visibleRelations);
     const ilp = rows.find((r) => r.id === 'george-orwell--member_of--independent-labour-party');
     assert.deepEqual({ ...ilp, evidence: undefined }, {
       id: 'george-orwell--member_of--independent-labour-party', source_id: 'george-orwell', source: 'George Orwell', relation: 'Member of',
       target_id: 'independent-labour-party', target: 'Independent Labour Party', start: '1938', end: '1939', confidence: 'certain', evidence: undefined,
+      relation_key: 'member_of', family: 'membership', directed: 'true',
     });
     assert.match(ilp!.evidence, /—/);
     assert.ok(!rows.some((r) => r.id === 'george-orwell--authored--homage-to-catalonia'), 'hidden works are left out');
@@ -90,11 +92,12 @@ describe('export', () => {
     await page.waitForFunction(() => !/hide-kinds/.test(location.search));
   });
 
-  it('"Dataset JSON" downloads the whole dataset, which graphology re-imports', async () => {
+  it('"Graphology JSON" of the whole graph downloads the whole dataset, which graphology re-imports', async () => {
     await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('group', { name: 'Data' }).getByRole('radio', { name: 'Whole graph' }).check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Dataset JSON' }).click(),
+      page.getByRole('button', { name: 'Graphology JSON' }).click(),
     ]);
     const json = JSON.parse(await readFile((await download.path())!, 'utf8'));
     const graph = new Graph({ multi: true, type: 'directed' });

@@ -3,7 +3,7 @@
 import type { MetricKey } from '../analysis/metric-keys';
 import { PATH_RULE_LABELS, type PathRule } from '../analysis/path-rules';
 import type { Path } from '../analysis/paths';
-import { joinAtlas, type TextsFile } from '../model/atlas-files';
+import type { TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
 import type { Source } from '../model/types';
 import type { Filters } from '../query/filters';
@@ -29,6 +29,14 @@ export interface PictureOptions {
   subject: 'view' | 'decades';
 }
 
+/** What a data export writes: what the filters show (filters, time window, provenance lens, Focus), or the whole graph. */
+export type DataScope = 'visible' | 'whole';
+
+/** The data options chosen in the Export menu. */
+export interface DataOptions {
+  scope: DataScope;
+}
+
 /** Everything an export may read. */
 export interface ExportContext {
   graph: Graph;
@@ -38,6 +46,9 @@ export interface ExportContext {
   caption: string[];
   canvas: ExportCanvas | null;
   picture: PictureOptions;
+  data: DataOptions;
+  /** When the export was asked for (the caption's date, and GEXF's lastmodifieddate). */
+  date: Date;
   /** For the decades poster: the filters (its panels replace the year window), sizes, bends and label order. */
   filters: Filters;
   metric: MetricKey;
@@ -50,19 +61,14 @@ export interface ExportContext {
 export interface ExportFormat {
   id: string;
   label: string;
-  ext: 'png' | 'svg' | 'pdf' | 'csv' | 'json';
+  ext: 'png' | 'svg' | 'pdf' | 'csv' | 'json' | 'gexf' | 'graphml';
   /** A suffix for the file name ("relations" → influence-atlas-…-relations-DATE.csv). */
   suffix?: string;
-  /** Pictures need the canvas (the Graph view); tables and data need the texts. */
+  /** Pictures need the canvas (the Graph view); tables and data need the texts, and follow the data scope. */
   needs: 'canvas' | 'texts';
   /** Loads the code the format needs (also used to prefetch it for offline use). */
   load(): Promise<unknown>;
   run(ctx: ExportContext): Promise<Blob>;
-}
-
-function requireTexts(ctx: ExportContext): TextsFile {
-  if (!ctx.texts) throw new Error('export: the evidence is still loading; try again in a moment');
-  return ctx.texts;
 }
 
 /** Every export, in menu order. */
@@ -84,27 +90,31 @@ export const EXPORTS: readonly ExportFormat[] = [
     load: () => Promise.all([import('./picture'), import('./scene'), import('./pdf').then((pdf) => pdf.loadPdfFont())]),
     run: async (ctx) => (await import('./picture')).pictureBlob(ctx, 'pdf'),
   },
+  // The data formats share one lazily loaded module (data-export.ts, with csv, network, gexf, graphml).
+  {
+    id: 'gexf', label: 'GEXF (Gephi)', ext: 'gexf', needs: 'texts',
+    load: () => import('./data-export'),
+    run: async (ctx) => (await import('./data-export')).gexfBlob(ctx),
+  },
+  {
+    id: 'graphml', label: 'GraphML', ext: 'graphml', needs: 'texts',
+    load: () => import('./data-export'),
+    run: async (ctx) => (await import('./data-export')).graphmlBlob(ctx),
+  },
   {
     id: 'relations-csv', label: 'Relations CSV', ext: 'csv', suffix: 'relations', needs: 'texts',
-    load: () => import('./csv'),
-    async run(ctx) {
-      const { relationsCsv } = await import('./csv');
-      // A byte-order mark so spreadsheet programs read the names' accents as UTF-8.
-      return new Blob(['\ufeff', relationsCsv(ctx.graph, ctx.visibility.edges, requireTexts(ctx), ctx.sources)], { type: 'text/csv;charset=utf-8' });
-    },
+    load: () => import('./data-export'),
+    run: async (ctx) => (await import('./data-export')).relationsCsvBlob(ctx),
   },
   {
     id: 'nodes-csv', label: 'Nodes CSV', ext: 'csv', suffix: 'nodes', needs: 'texts',
-    load: () => import('./csv'),
-    async run(ctx) {
-      const { nodesCsv } = await import('./csv');
-      return new Blob(['\ufeff', nodesCsv(ctx.graph, ctx.visibility.nodes, requireTexts(ctx))], { type: 'text/csv;charset=utf-8' });
-    },
+    load: () => import('./data-export'),
+    run: async (ctx) => (await import('./data-export')).nodesCsvBlob(ctx),
   },
   {
-    id: 'dataset-json', label: 'Dataset JSON', ext: 'json', needs: 'texts',
-    load: () => Promise.resolve(),
-    run: async (ctx) => new Blob([JSON.stringify(joinAtlas(ctx.graph, requireTexts(ctx)), null, 2)], { type: 'application/json' }),
+    id: 'graphology-json', label: 'Graphology JSON', ext: 'json', needs: 'texts',
+    load: () => import('./data-export'),
+    run: async (ctx) => (await import('./data-export')).graphologyJsonBlob(ctx),
   },
 ];
 

@@ -100,9 +100,8 @@ export function decodeGraph(file: GraphFile): Graph {
 
 /**
  * The full dataset again, in graphology's serialized format with every attribute (the shape of
- * `npm run data:json`, plus the build's positions and metrics): what "Dataset JSON" downloads.
- * (An opened graph's kinds, relations and optional years pass through as they are: the type is the
- * bundled atlas's.)
+ * `npm run data:json`, plus the build's positions and metrics): what "Graphology JSON" downloads (cut to the
+ * exported nodes and relations by export/data-export.ts).
  */
 export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
   const exported = graph.export();

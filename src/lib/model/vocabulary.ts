@@ -177,6 +177,6 @@ export const COUNTRIES = [
   'Norway', 'Poland', 'Romania', 'Russia', 'Soviet Union', 'South Africa', 'Spain', 'Sweden',
   'Switzerland', 'Trinidad', 'Ukraine', 'United Kingdom', 'United States', 'Vietnam', 'Yugoslavia',
   'Albania', 'Lithuania', 'Latvia', 'Estonia', 'Georgia', 'Peru', 'Turkey', 'Algeria', 'Portugal',
-  'International',
+  'North Korea', 'International',
 ] as const;
 export type Country = (typeof COUNTRIES)[number];

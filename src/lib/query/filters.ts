@@ -116,8 +116,11 @@ function lastYear(years: NodeYears): number {
   return years.end === 'present' ? Infinity : (years.end ?? years.start).year;
 }
 
-/** An act (authorship, a founding) dated by its start alone happened that year; a state (membership) runs on. */
-function relationSpan(relation: string, years: RelationYears): [number, number] {
+/**
+ * The years a relation counts in the time window, ends included: an act (authorship, a founding)
+ * dated by its start alone happened that year; a state (membership) runs on. Open ends are infinite.
+ */
+export function activeYears(relation: string, years: RelationYears): [number, number] {
   const instant = Object.hasOwn(RELATIONS, relation) && !!(RELATIONS[relation as Relation] as { instant?: boolean }).instant;
   const { start, end } = years;
   return [start?.year ?? -Infinity, end?.year ?? (instant && start ? start.year : Infinity)];
@@ -177,7 +180,7 @@ export const FILTERS = [
     node: (attrs, window) => !attrs.years || overlaps(attrs.years.start.year, lastYear(attrs.years), window),
     // Undated relations have no year to fall outside the window, so they stay.
     edge: (attrs, window) => {
-      const [start, end] = relationSpan(attrs.relation, attrs.years);
+      const [start, end] = activeYears(attrs.relation, attrs.years);
       return overlaps(start, end, window);
     },
     describe: (window) => (window ? `Years ${window.from}–${window.to}` : ''),

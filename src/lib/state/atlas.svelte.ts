@@ -41,6 +41,8 @@ export class AtlasState {
   importing = $state.raw<ImportProgress | null>(null);
   /** The CSV mapping step waiting for the user (null when none is). */
   mapping = $state.raw<MappingRequest | null>(null);
+  /** Switches to the waiting new version of the app (set by the service worker's page side). */
+  #applyUpdate: (() => void) | null = null;
 
   // One derived value per field, so a change of one field re-runs only what reads that field.
   readonly graph: Graph | null = $derived(this.workspace?.graph ?? null);
@@ -198,6 +200,16 @@ export class AtlasState {
   intentDone(seq: number): void { this.view = T.intentDone(this.view, seq); }
   addNotice(text: string): void { this.view = T.addNotice(this.view, text); }
   dismissNotice(index: number): void { this.view = T.dismissNotice(this.view, index); }
+  /** A new version is installed and waiting; `apply` switches the page to it. */
+  offerUpdate(apply: () => void): void {
+    this.#applyUpdate = apply;
+    this.view = T.updateReady(this.view);
+  }
+  /** The user chose "Reload" on the update notice. */
+  applyUpdate(): void {
+    this.view = T.updateTaken(this.view);
+    this.#applyUpdate?.();
+  }
   setImportProblems(problems: string[]): void { this.view = T.setImportProblems(this.view, problems); }
   setImporting(progress: ImportProgress | null): void { this.importing = progress; }
   setRegions(regions: RegionMode): void { this.view = T.setRegions(this.view, regions); }

@@ -19,8 +19,14 @@ export type CameraIntent =
   | { kind: 'frame'; ids: string[]; seq: number }
   | { kind: 'set'; camera: Camera; seq: number };
 
+/** What a notice's button does: 'update' switches the page to the new version of the app. */
+export type NoticeAction = 'update';
+
 /** A message over the stage; `details` are listed under it when there are many. */
-export interface Notice { text: string; details: string[] }
+export interface Notice { text: string; details: string[]; action?: NoticeAction }
+
+/** The words of the notice that offers a new version (its button says "Reload"). */
+export const UPDATE_NOTICE = 'A new version of the atlas is ready.';
 
 /** Everything the explorer shows apart from the graph itself. */
 export interface View extends LinkView {
@@ -238,6 +244,17 @@ export function graphReplaced(view: View, notice?: string): View {
 
 export function addNotice(view: View, text: string): View {
   return { ...view, notices: [...view.notices, { text, details: [] }] };
+}
+
+/** A new version of the app is installed and waiting: one notice offers it, first in the list. */
+export function updateReady(view: View): View {
+  if (view.notices.some((n) => n.action === 'update')) return view;
+  return { ...view, notices: [{ text: UPDATE_NOTICE, details: [], action: 'update' }, ...view.notices] };
+}
+
+/** The user took the new version (the page is about to reload): its notice goes. */
+export function updateTaken(view: View): View {
+  return view.notices.some((n) => n.action === 'update') ? { ...view, notices: view.notices.filter((n) => n.action !== 'update') } : view;
 }
 
 export function dismissNotice(view: View, index: number): View {

@@ -33,10 +33,12 @@ describe('csv', () => {
   it('writes every visible relation with readable ends and full citations', () => {
     const atlas = fixtureAtlas();
     const rows = parseCsv(relationsCsv(atlas.graph!, atlas.visibility.edges, atlas.workspace!.texts!, atlas.workspace!.sources));
-    expect(rows[0]).toEqual(['id', 'source_id', 'source', 'relation', 'target_id', 'target', 'start', 'end', 'confidence', 'evidence']);
+    expect(rows[0]).toEqual(['id', 'source_id', 'source', 'relation', 'target_id', 'target', 'start', 'end', 'confidence', 'evidence',
+      'relation_key', 'family', 'directed']);
     expect(rows).toHaveLength(1 + 5);
     const member = rows.find((r) => r[0] === 'george-orwell--member_of--poum')!;
     expect(member.slice(2, 9)).toEqual(['George Orwell', 'Member of', 'poum', 'POUM', '1936', '1937', 'likely']);
+    expect(member.slice(10)).toEqual(['member_of', 'membership', 'true']);
     expect(member[9]).toMatch(/^Wikipedia contributors \(2025\)\. Anti-Stalinist left\..* — § The consolidation of Stalin's rule; ref\. 42: Fixture only/);
   });
 
@@ -45,5 +47,18 @@ describe('csv', () => {
     const rows = parseCsv(nodesCsv(atlas.graph!, ['leon-trotsky'], atlas.workspace!.texts!));
     expect(rows[1].slice(0, 8)).toEqual(['leon-trotsky', 'Leon Trotsky', 'person', '1879–1940', 'Russia; Soviet Union; Mexico',
       'trotskyism; left-opposition', 'Lev Davidovich Bronstein; Bronstein; Trotskii', '2']);
+  });
+
+  it('writes each node\'s years, place, size and colour as plain numbers, for Gephi\'s spreadsheet import', () => {
+    const atlas = fixtureAtlas();
+    const graph = atlas.graph!;
+    graph.setNodeAttribute('leon-trotsky', 'x', -12.5); // a negative number is a number, not a formula
+    const rows = parseCsv(nodesCsv(graph, ['leon-trotsky', 'homage-to-catalonia'], atlas.workspace!.texts!, new Map([['leon-trotsky', 7.5]])));
+    expect(rows[0].slice(9)).toEqual(['start', 'end', 'x', 'y', 'size', 'color', 'pagerank', 'betweenness', 'community']);
+    const trotsky = rows.find((r) => r[0] === 'leon-trotsky')!;
+    expect(trotsky.slice(9, 15)).toEqual(['1879', '1940', '-12.5', String(graph.getNodeAttribute('leon-trotsky', 'y')), '7.5', '#4e79a7']);
+    const book = rows.find((r) => r[0] === 'homage-to-catalonia')!;
+    expect(book.slice(9, 11)).toEqual(['1938', '']); // a work has a year, not an end
+    expect(book[13]).toBe(''); // no size given
   });
 });

@@ -76,4 +76,16 @@ describe('AtlasState', () => {
     expect(atlas.selection).toBeNull();
     expect(atlas.notices.at(-1)?.text).toMatch(/nobody/);
   });
+
+  it('offers a new version with a notice and switches to it only when the user asks', () => {
+    const atlas = fixtureAtlas();
+    const apply = vi.fn();
+    atlas.offerUpdate(apply);
+    atlas.offerUpdate(apply);
+    expect(atlas.notices.filter((n) => n.action === 'update')).toHaveLength(1);
+    expect(apply).not.toHaveBeenCalled();
+    atlas.applyUpdate();
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(atlas.notices.some((n) => n.action === 'update')).toBe(false);
+  });
 });

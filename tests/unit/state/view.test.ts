@@ -153,6 +153,16 @@ describe('other changes', () => {
     expect(T.setImportProblems(start, ['x']).importProblems).toEqual(['x']);
     expect(T.setImportProblems(start, [])).toBe(start);
   });
+
+  it('offers a waiting new version once, ahead of other notices, and drops the offer when taken', () => {
+    const v = T.updateReady(T.addNotice(start, 'a'));
+    expect(v.notices).toEqual([{ text: T.UPDATE_NOTICE, details: [], action: 'update' }, { text: 'a', details: [] }]);
+    expect(T.updateReady(v)).toBe(v); // a second "waiting" event adds no second notice
+    const taken = T.updateTaken(v);
+    expect(taken.notices.map((n) => n.text)).toEqual(['a']);
+    expect(T.updateTaken(taken)).toBe(taken);
+    expect(T.graphReplaced(v).notices[0].action).toBe('update'); // opening a dataset keeps the offer
+  });
 });
 
 describe('focus', () => {
