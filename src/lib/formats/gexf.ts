@@ -6,9 +6,9 @@ import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import { DOMParser, Document } from '@xmldom/xmldom';
 import { parseColor } from './color';
-import { checkGraph, type ForeignEdge, type ForeignGraph, type ForeignNode, type Value } from './foreign';
+import { checkGraph, LIMITS, type ForeignEdge, type ForeignGraph, type ForeignNode, type Value } from './foreign';
 import { ProblemList, RESERVED_NAMES, shown } from './problem';
-import { at, attr, child, children, localName, parseXml, type Element } from './xml';
+import { at, attr, beyondLimit, child, children, lineAt, localName, parseXml, type Element } from './xml';
 import { coverSpans, parseYear, type YearSpan } from './years';
 
 const parseGexf = createGexfParser(DOMParser, Document) as (G: typeof Graph, source: unknown, options?: object) => Graph;
@@ -41,6 +41,11 @@ function spanOf(element: Element, problems: ProblemList): YearSpan | undefined {
 
 function declarations(graphElement: Element, problems: ProblemList): void {
   for (const block of children(graphElement, 'attributes')) {
+    const declared = children(block, 'attribute');
+    if (declared.length > LIMITS.attributes) {
+      problems.add(`${declared.length} declared ${attr(block, 'class') ?? 'node'} attributes: expected at most ${LIMITS.attributes}`, at(block));
+      continue;
+    }
     for (const declared of children(block, 'attribute')) {
       const id = attr(declared, 'id');
       const title = attr(declared, 'title') ?? id;
@@ -54,6 +59,11 @@ function declarations(graphElement: Element, problems: ProblemList): void {
 
 /** Reads a GEXF file into a checked graph; problems refuse it, warnings say what was changed. */
 export function readGexf(text: string, problems: ProblemList, warnings: ProblemList): ForeignGraph | null {
+  const excess = beyondLimit(text, 'attribute', 2 * LIMITS.attributes);
+  if (excess >= 0) {
+    problems.add(`more than ${2 * LIMITS.attributes} <attribute> declarations: expected at most ${LIMITS.attributes} for nodes and ${LIMITS.attributes} for edges`, { line: lineAt(text, excess), where: '<attribute>' });
+    return null;
+  }
   const doc = parseXml(text, problems);
   if (!doc) return null;
   const root = doc.documentElement;
@@ -64,6 +74,7 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
   const graphElement = child(root, 'graph');
   if (!graphElement) { problems.add('no <graph> element: expected <gexf><graph>…</graph></gexf>', at(root)); return null; }
   declarations(graphElement, problems);
+  if (problems.size > 0) return null;
   const defaultType = attr(graphElement, 'defaultedgetype') ?? 'undirected';
 
   const nodes: ForeignNode[] = [];

@@ -6,10 +6,10 @@
 import Graph from 'graphology';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import { DOMParser, Document } from '@xmldom/xmldom';
-import { checkGraph, type ForeignEdge, type ForeignGraph, type ForeignNode, type Value } from './foreign';
+import { checkGraph, LIMITS, type ForeignEdge, type ForeignGraph, type ForeignNode, type Value } from './foreign';
 import { liftKnownAttributes } from './lift';
 import { ProblemList, RESERVED_NAMES, shown } from './problem';
-import { at, attr, child, localName, parseXml } from './xml';
+import { at, attr, beyondLimit, child, lineAt, localName, parseXml } from './xml';
 
 const parseGraphml = createGraphmlParser(DOMParser, Document) as (G: typeof Graph, source: unknown, options?: object) => Graph;
 const ANONYMOUS = '\u0000edge-';
@@ -17,6 +17,11 @@ const TYPES = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
 
 /** Reads a GraphML file into a checked graph. */
 export function readGraphml(text: string, problems: ProblemList, warnings: ProblemList): ForeignGraph | null {
+  const excess = beyondLimit(text, 'key', LIMITS.attributes * 3);
+  if (excess >= 0) {
+    problems.add(`more than ${LIMITS.attributes * 3} <key> declarations: expected at most ${LIMITS.attributes} per kind of element`, { line: lineAt(text, excess), where: '<key>' });
+    return null;
+  }
   const doc = parseXml(text, problems);
   if (!doc) return null;
   const root = doc.documentElement;
@@ -27,7 +32,12 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
   const graphElement = child(root, 'graph');
   if (!graphElement) { problems.add('no <graph> element: expected <graphml><graph>…</graph></graphml>', at(root)); return null; }
   const keys = new Set<string>();
-  for (const key of Array.from(doc.getElementsByTagName('key'))) {
+  const declared = Array.from(doc.getElementsByTagName('key'));
+  if (declared.length > LIMITS.attributes * 3) {
+    problems.add(`${declared.length} <key> declarations: expected at most ${LIMITS.attributes * 3} (${LIMITS.attributes} per kind of element)`, at(declared[0]));
+    return null;
+  }
+  for (const key of declared) {
     const id = attr(key, 'id');
     const name = attr(key, 'attr.name');
     const type = attr(key, 'attr.type');

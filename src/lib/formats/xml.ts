@@ -15,6 +15,21 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * Where the element `<name` occurs for the `limit + 1`-th time, or -1: a count made before parsing,
+ * so a file declaring absurdly many attributes is refused without building its whole document.
+ */
+export function beyondLimit(text: string, name: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf(`<${name}`); at !== -1; at = text.indexOf(`<${name}`, at + 1)) {
+    const next = text.charCodeAt(at + name.length + 1);
+    if (next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x2f || next === 0x3e) {
+      if (++count > limit) return at;
+    }
+  }
+  return -1;
+}
+
 /** Parses XML text; problems go to `problems` with their line and column. Null when unusable. */
 export function parseXml(text: string, problems: ProblemList): Document | null {
   const doctype = /<!DOCTYPE[^[>]*\[/i.exec(text.slice(0, 1_000_000));

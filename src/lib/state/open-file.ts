@@ -93,7 +93,8 @@ export async function openFiles(atlas: AtlasState, list: FileList | readonly Fil
 /** Why a fetch failed, in words a user can act on. */
 function fetchFailure(url: URL, origin: string, detail: string): string {
   const foreign = url.origin !== origin;
-  return `${url.href}: could not be fetched (${detail}).${foreign ? ' The server may not exist, or may not allow other sites to read the file (CORS).' : ''} Download the file and open it with Data → Open… instead.`;
+  const why = foreign ? ' It is on another site: the server must allow this app to read it (CORS), and this app\'s Content-Security-Policy (connect-src) must list that site.' : '';
+  return `${url.href}: could not be fetched (${detail}).${why} Download the file and open it with Data → Open… instead.`;
 }
 
 /**
