@@ -17,7 +17,7 @@ const parseGexf = createGexfParser(DOMParser, Document) as (G: typeof Graph, sou
 const ANONYMOUS = '\u0000edge-';
 
 /** Fields graphology-gexf reads from viz and the element itself, which the atlas takes apart. */
-const NODE_FIELDS = new Set(['label', 'x', 'y', 'size', 'color']);
+const NODE_FIELDS = new Set(['label', 'x', 'y', 'z', 'size', 'color']);
 const EDGE_FIELDS = new Set(['color']);
 
 function spanOf(element: Element, problems: ProblemList): YearSpan | undefined {

@@ -94,7 +94,8 @@ function describeAttributes(items: { data: Record<string, string | number | bool
     }
     const texts = type === 'list' ? values.flatMap((v) => (Array.isArray(v) ? v : [String(v)])) : values.map(String);
     const counts = tally(texts);
-    if (type !== 'link' && counts.length >= 2 && counts.length <= MAX_CATEGORIES.facet && counts.every((c) => c.value.length <= 80)) {
+    // A category worth filtering by: a few values, some shared by several nodes.
+    if (type !== 'link' && counts.length >= 2 && counts.length <= MAX_CATEGORIES.facet && counts[0].count > 1 && counts.every((c) => c.value.length <= 80)) {
       facets.push({ key, on, type: 'categorical', values: counts });
     } else if (type === 'text' && on === 'node') search.push(key);
   }

@@ -61,7 +61,7 @@ async function finish(atlas: AtlasState, reply: ImportReply, origin: string, sea
   const laid = layout.computed ? ` Laid out here (${layout.iterations} ForceAtlas2 iterations${layout.stopped ? ', stopped early' : ''}).` : '';
   const warned = reply.warnings.length ? ` ${reply.warnings.length} note${reply.warnings.length === 1 ? '' : 's'}: ${reply.warnings.join('; ')}` : '';
   atlas.setImportProblems([]);
-  atlas.openImported(graph, reply.atlas.texts, `Opened ${graph.getAttribute('title')}: ${counted(graph.order, graph.size)}.${laid}${warned}`, search);
+  atlas.openImported(graph, reply.atlas.texts, `Opened “${graph.getAttribute('title')}”: ${counted(graph.order, graph.size)}.${laid}${warned}`, search);
   return true;
 }
 
