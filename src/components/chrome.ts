@@ -7,3 +7,5 @@ export { default as ListView } from './ListView.svelte';
 export { default as Notices } from './Notices.svelte';
 export { default as FocusControl } from './FocusControl.svelte';
 export { default as AnalysisView } from './AnalysisView.svelte';
+export { default as TourMenu } from './TourMenu.svelte';
+export { default as TourPanel } from './TourPanel.svelte';

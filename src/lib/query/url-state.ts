@@ -5,6 +5,7 @@ import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
 import { FOCUS_DEPTHS, type FocusDepth } from '../analysis/neighbourhood';
 import { PATH_RULES, type PathRule } from '../analysis/path-rules';
 import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, type Filters } from './filters';
+import type { TourPlace } from './tour-view';
 
 /** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
 export interface Camera { x: number; y: number; ratio: number }
@@ -33,11 +34,14 @@ export interface LinkView {
   size: MetricKey;
   mode: Mode;
   regions: RegionMode;
+  /** The tour being followed and its step (?tour=<id>&step=N); the tours load after the link is read. */
+  tour: TourPlace | null;
 }
 
 /** The view a link without parameters opens. */
 export const DEFAULT_LINK: LinkView = Object.freeze({
   selection: null, pathTo: null, pathRule: 'all', chain: 0, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph', regions: 'none',
+  tour: null,
 });
 
 /** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
@@ -55,13 +59,16 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
 
 const MODES = ['graph', 'list', 'analysis'] as const;
-const OWN_PARAMS = ['node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions'] as const;
+const OWN_PARAMS = ['tour', 'step', 'node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions'] as const;
 const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
 
 // A source id's shape: sources arrive with the texts, after the link is read, so only the shape is checked here.
+// Tours arrive later too: a tour id is checked for its shape alone.
 const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Steps counted from 1, as a reader counts them. */
+const STEP = /^[1-9]\d{0,2}$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function oneOf<T extends string>(options: readonly T[], value: string): value is T {
@@ -159,6 +166,15 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     if (oneOf(REGION_MODES, regions)) link.regions = regions;
     else notice(`Unknown regions ${quote(regions)} in ?regions= — ignored (use currents or communities).`);
   }
+  const tour = read('tour');
+  const step = read('step');
+  if (tour !== undefined) {
+    if (!SOURCE_ID.test(tour) || tour.length > 200) notice(`Malformed tour id ${quote(tour)} in ?tour= — ignored.`);
+    else if (step !== undefined && !STEP.test(step)) {
+      notice(`Unknown step ${quote(step)} in ?step= (a number from 1) — opened the first step.`);
+      link.tour = { id: tour, step: 0 };
+    } else link.tour = { id: tour, step: step === undefined ? 0 : Number(step) - 1 };
+  } else if (step !== undefined) notice('?step= belongs with ?tour= — ignored.');
   if (extra > 0) notices.push(`… and ${extra} more parts of the link — ignored.`);
   return { link, notices };
 }
@@ -176,6 +192,7 @@ function cameraNumber(value: number, significant: boolean): string {
 export function serializeLink(link: LinkView): string {
   const { selection, camera } = link;
   const params: [string, string][] = [];
+  if (link.tour) params.push(['tour', encodeURIComponent(link.tour.id)], ['step', String(link.tour.step + 1)]);
   if (selection) params.push([selection.kind === 'source' ? 'source-page' : selection.kind, encodeURIComponent(selection.id)]);
   if (selection?.kind === 'node' && link.pathTo !== null) {
     params.push(['path', encodeURIComponent(link.pathTo)]);
