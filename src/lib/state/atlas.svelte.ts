@@ -62,6 +62,12 @@ export class AtlasState {
   readonly toursHere: Tour[] | null = $derived(this.tours && this.workspace && this.tours.version === this.workspace.version ? this.tours.tours : null);
   /** The tour being followed, once the tours have loaded. */
   readonly activeTour: Tour | null = $derived(this.toursHere?.find((t) => t.id === this.tour?.id) ?? null);
+  /** The relations the tour's step rests on: drawn strong on the map (null outside a tour). */
+  readonly tourClaims: ReadonlySet<string> | null = $derived.by(() => {
+    const step = this.activeTour?.steps[this.tour?.step ?? -1];
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole when the step changes, never mutated
+    return step ? new Set(step.claims) : null;
+  });
   /** What the filters leave visible. */
   /** The evidence the provenance lens reads, only while a lens is on (so the texts arriving recompute nothing otherwise). */
   readonly #provenance = $derived(isNoLens(this.filters.provenance) ? null : (this.workspace?.provenance ?? null));

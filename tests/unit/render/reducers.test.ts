@@ -6,7 +6,7 @@ import { displaySnapshot, hoverChanges, type DisplayInput, type DisplaySnapshot 
 import { MAX_NODE_SIZE, MIN_NODE_SIZE } from '../../../src/lib/render/node-sizes';
 import { createReducers } from '../../../src/lib/render/reducers';
 import type { Graph } from '../../../src/lib/model/graph-type';
-import { FADED_NODE, KIND_COLORS } from '../../../src/lib/render/palette';
+import { FADED_EDGE, FADED_NODE, KIND_COLORS } from '../../../src/lib/render/palette';
 import { computeVisibility } from '../../../src/lib/query/visibility';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/query/filters';
 
@@ -175,6 +175,35 @@ describe('Focus and relations pointed at in the panel', () => {
     const changes = hoverChanges(graph, before, after)!;
     expect(changes.edges).toEqual(['george-orwell--member_of--poum']);
     expect(changes.nodes.sort()).toEqual(['george-orwell', 'poum']);
+    expectSameOutside(graph, workspace.curvature, before, after, changes);
+  });
+
+  it('draws a tour step\'s claims strong and named with their ends in colour, beside the selected node\'s neighbourhood', () => {
+    const claim = 'leon-trotsky--criticized--joseph-stalin';
+    const { node, edge } = setup({ selectedNode: 'george-orwell', claims: new Set([claim, 'not-a-relation']) });
+    expect(edge(claim)).toMatchObject({ size: 4, label: 'Criticized', zIndex: 2 });
+    expect(node('joseph-stalin').color).toBe(KIND_COLORS.person);
+    expect(node('leon-trotsky').color).toBe(KIND_COLORS.person);
+    // The selection's own neighbourhood is still lit, and what is neither stays faded.
+    expect(node('poum').color).not.toBe(FADED_NODE);
+    expect(edge('joseph-stalin--repressed--leon-trotsky').color).toBe(FADED_EDGE);
+    const { node: alone, edge: aloneEdge } = setup({ claims: new Set([claim]) });
+    expect(alone('george-orwell').color).toBe(FADED_NODE);
+    expect(aloneEdge(claim).size).toBe(4);
+  });
+
+  it('keeps a claim hidden by the filters hidden', () => {
+    const { edge } = setup({ claims: new Set(['george-orwell--authored--homage-to-catalonia']) }, { ...DEFAULT_FILTERS, hiddenKinds: ['work'] });
+    expect(edge('george-orwell--authored--homage-to-catalonia').hidden).toBe(true);
+  });
+
+  it('repaints the claims when a hover starts during a tour, and that gives the same picture as a full redraw', () => {
+    const { graph, workspace, input } = setup();
+    const base = { ...input, selectedNode: 'george-orwell', claims: new Set(['leon-trotsky--criticized--joseph-stalin']) };
+    const before = displaySnapshot(graph, base);
+    const after = displaySnapshot(graph, { ...base, hovered: 'poum' });
+    const changes = hoverChanges(graph, before, after)!;
+    expect(changes.edges).toContain('leon-trotsky--criticized--joseph-stalin');
     expectSameOutside(graph, workspace.curvature, before, after, changes);
   });
 });
