@@ -48,6 +48,15 @@ const edgeDrawn = (id: string) => page.evaluate((edge) => {
 }, id);
 
 describe('tours', () => {
+  it('the tours and their code are not fetched for the first frame', async () => {
+    const beforeFirstDraw = await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('atlas:first-draw')[0]?.startTime ?? Number.POSITIVE_INFINITY;
+      return performance.getEntriesByType('resource').filter((e) => e.startTime < drawn).map((e) => e.name);
+    });
+    assert.ok(beforeFirstDraw.some((u) => u.endsWith('graph.json')), `resources before the first draw: ${beforeFirstDraw.join(', ')}`);
+    assert.deepEqual(beforeFirstDraw.filter((u) => /tours\.json|tour-pdf|chrome/.test(u)), []);
+  });
+
   it('the Tours menu lists the three tours and starts one: panel, URL and map show step 1', async () => {
     await page.getByText('Tours', { exact: true }).click();
     const menu = page.locator('details.dropdown[open] .menu');
