@@ -125,8 +125,15 @@ describe('tours', () => {
     await page.getByRole('complementary', { name: 'Biography' }).getByRole('heading', { name: 'May Days of 1937' }).waitFor();
   });
 
-  it('a `?tour=…&step=3` link opens that step, its view put in the URL', async () => {
+  it('a `?tour=…&step=3` link opens that step, its view put in the URL (one entry of the history)', async () => {
+    const previous = page.url();
     await open(page, `?tour=${NYI.id}&step=3`);
+    await atStep(3);
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('node'));
+    // Completing the link to its step's view added no entry: back leaves the tour's link at once.
+    await page.goBack();
+    await page.waitForFunction((url) => location.href === url, previous, { timeout: 10_000 });
+    await page.goForward();
     await atStep(3);
     await panel().getByRole('heading', { name: NYI.steps[2].title }).waitFor();
     const p = await params();

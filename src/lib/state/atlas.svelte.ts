@@ -151,7 +151,22 @@ export class AtlasState {
     const parsed = parseLink(search, this.#known());
     this.view = T.applyLink(this.view, parsed);
     this.#tourPending = parsed.link.tour !== null && onlyTourParams(search);
-    if (this.view.tour) void this.loadTours().then(() => this.#resolveTour());
+    if (this.view.tour && this.tours) this.#resolveTour();
+    else if (this.view.tour) void this.loadTours().then(() => this.#resolveTour());
+  }
+
+  /** The view a step link was completed to: it replaces the link in the history rather than adding a step. */
+  #completed: string | null = null;
+
+  /**
+   * Whether `link` is the view a bare step link (`?tour=…&step=N`) was just completed to, so that the
+   * address bar replaces that link instead of pushing a second entry (back would only come back here).
+   * Asked once per change of the address bar.
+   */
+  completesLink(link: LinkView): boolean {
+    const completed = this.#completed;
+    this.#completed = null;
+    return completed !== null && completed === JSON.stringify(link);
   }
 
   /** Checks the tour a link named against the tours, and shows its step when the link asked for it. */
@@ -168,7 +183,10 @@ export class AtlasState {
     }
     const step = clampStep(tour, place.step);
     if (step !== place.step) this.view = T.addNotice(this.view, `Tour "${tour.title}" has ${tour.steps.length} steps — opened step ${step + 1}.`);
-    if (pending || step !== place.step) this.goToStep(step, tour);
+    if (pending || step !== place.step) {
+      this.goToStep(step, tour);
+      this.#completed = JSON.stringify(T.linkOf(this.view));
+    }
   }
 
   /** Fetches the tours once (when a tour is asked for, or the Tours menu opens). */

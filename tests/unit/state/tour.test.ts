@@ -166,6 +166,20 @@ describe('AtlasState and tours', () => {
     expect(requests).toEqual(['./generated/tours.json']);
   });
 
+  it('says which view completes a bare step link, once, so the history keeps one entry for it', async () => {
+    const { atlas } = withTours();
+    atlas.applyLink('?tour=orwell-in-spain&step=2');
+    await vi.waitFor(() => expect(atlas.pathTo).toBe('poum'));
+    const completed = atlas.link();
+    expect(atlas.completesLink({ ...completed, chain: 0 })).toBe(false); // another view…
+    atlas.applyLink('?tour=orwell-in-spain&step=2'); // …and, with the tours here, at once
+    expect(atlas.pathTo).toBe('poum');
+    expect(atlas.completesLink(atlas.link())).toBe(true);
+    expect(atlas.completesLink(atlas.link())).toBe(false);
+    atlas.applyLink(`?tour=orwell-in-spain&step=2&node=poum`);
+    expect(atlas.completesLink(atlas.link())).toBe(false); // a full link is restored as it is
+  });
+
   it('restores a full link as it is (back and forward), keeping the tour and its step', async () => {
     const { atlas } = withTours();
     await atlas.loadTours();
