@@ -6,11 +6,11 @@ import { compileAtlas } from '../src/lib/build/compile-atlas';
 import { layoutQuality } from '../src/lib/layout/layout-quality';
 import { splitAtlas } from '../src/lib/model/atlas-files';
 import { formatProblem } from '../src/lib/model/validate';
-import { datasetVersion, readDataFiles, ROOT } from './read-data';
+import { datasetVersion, readDataFiles, readDatasetFiles, ROOT } from './read-data';
 
 const started = performance.now();
 const files = readDataFiles();
-const result = compileAtlas(files, datasetVersion(files));
+const result = compileAtlas(files, datasetVersion(readDatasetFiles()));
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`\nBuild stopped: ${result.problems.length} problem(s) in data/. Run \`npm run validate\`.`);
