@@ -2,6 +2,7 @@
 // `file:line:column: id: field: message`, and reports how much of the seed the dataset answers.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formerIdIndex } from '../src/lib/model/former-ids';
 import { checkLedger, formatCoverage, LEDGER_DIR, type LedgerFile } from '../src/lib/model/seed-ledger';
 import { formatProblem, parseDataFiles } from '../src/lib/model/validate';
 import { CURRENT_KEYS } from '../src/lib/model/vocabulary';
@@ -18,6 +19,7 @@ const ledgerFiles: LedgerFile[] = existsSync(ledgerDir)
 const ledger = checkLedger(ledgerFiles, {
   nodes: new Set(dataset.nodes.map((n) => n.id)),
   relations: new Set(dataset.relations.map((r) => r.id)),
+  formerRelations: formerIdIndex(dataset.relations),
   sources: new Set(dataset.sources.map((s) => s.id)),
   currents: new Set(CURRENT_KEYS),
 });

@@ -7,3 +7,5 @@ export { default as ListView } from './ListView.svelte';
 export { default as Notices } from './Notices.svelte';
 export { default as FocusControl } from './FocusControl.svelte';
 export { default as AnalysisView } from './AnalysisView.svelte';
+export { default as ComparePanel } from './ComparePanel.svelte';
+export { default as TimelineStrip } from './TimelineStrip.svelte';

@@ -6,18 +6,20 @@ import { RELATIONS, type Relation } from '../model/vocabulary';
 export const PATH_RULES = ['all', 'ties', 'friendly'] as const;
 export type PathRule = (typeof PATH_RULES)[number];
 
-/** Membership, founding, leading, editing, contributing, collaborating, corresponding. */
+/** Membership (of a body or a circle), founding, leading, editing, contributing, collaborating, corresponding. */
 const TIES: ReadonlySet<Relation> = new Set<Relation>([
-  'member_of', 'founded', 'led', 'section_of', 'edited', 'contributed_to', 'collaborated_with', 'corresponded_with',
+  'member_of', 'associated_with', 'founded', 'led', 'section_of', 'edited', 'contributed_to', 'collaborated_with', 'corresponded_with',
 ]);
-/** Hostile relations: criticism, opposition, repression. */
-const HOSTILE: ReadonlySet<Relation> = new Set<Relation>(['criticized', 'opposed', 'repressed']);
+/** Hostile relations: criticism, opposition, party discipline (expulsion, suspension, removal), repression. */
+const HOSTILE: ReadonlySet<Relation> = new Set<Relation>([
+  'criticized', 'opposed', 'expelled_from', 'suspended_from', 'removed_from_office', 'repressed',
+]);
 
 /** How each rule is named in the panel and in captions. */
 export const PATH_RULE_LABELS: Record<PathRule, string> = {
   all: 'any relation',
   ties: 'only ties of affiliation and collaboration',
-  friendly: 'no hostile relations (criticism, opposition, repression)',
+  friendly: 'no hostile relations (criticism, opposition, expulsion, repression)',
 };
 
 /** Whether a relation type may be a step under a rule. */

@@ -7,7 +7,7 @@ import type { TextsFile } from '../model/atlas-files';
 import type { Graph, GraphEdgeAttributes, GraphNodeAttributes } from '../model/graph-type';
 import type { Evidence, Source } from '../model/types';
 import { RELATIONS } from '../model/vocabulary';
-import { activeYears } from '../query/filters';
+import { relationInterval } from '../query/filters';
 import { FAMILY_COLORS, INK, KIND_COLORS } from '../render/palette';
 import { citeEvidence } from './csv';
 
@@ -132,7 +132,7 @@ export function networkOf(input: NetworkInput): Network {
   graph.forEachEdge((key, attrs, source, target) => {
     if (!input.edges.has(key) || !input.nodes.has(source) || !input.nodes.has(target)) return;
     const spec = RELATIONS[attrs.relation];
-    const span = activeYears(attrs.relation, attrs.years);
+    const span = relationInterval(attrs.relation, attrs.years);
     for (const end of [source, target]) {
       const list = spansOf.get(end);
       if (list) list.push(span); else spansOf.set(end, [span]);

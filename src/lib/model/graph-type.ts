@@ -3,6 +3,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './build-graph';
+import type { FormerIds } from './former-ids';
 
 /** Display-independent attributes the build adds to each node. */
 export interface ComputedNodeAttributes {
@@ -22,7 +23,12 @@ export type AtlasNodeAttributes = NodeAttributes & ComputedNodeAttributes;
 export type SerializedAtlas = SerializedGraph<AtlasNodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export type GraphNodeAttributes = Pick<NodeAttributes, 'label' | 'kind' | 'years' | 'currents' | 'aliases'> & ComputedNodeAttributes;
-export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence'>;
-export interface GraphAttributesOnScreen { title: string; version: string }
+export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence' | 'formerIds'>;
+export interface GraphAttributesOnScreen {
+  title: string;
+  version: string;
+  /** Former relation ids → current ones, so old links still open their relation (model/former-ids.ts). */
+  formerIds?: FormerIds;
+}
 
 export type Graph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes, GraphAttributesOnScreen>;

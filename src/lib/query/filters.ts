@@ -104,16 +104,20 @@ function overlaps(start: number, end: number, window: Filters['years']): boolean
   return window === null || (start <= window.to && end >= window.from);
 }
 
-/** The last year a node exists: a work has no end, it exists in the year it appeared. */
-function lastYear(years: NodeYears): number {
-  return years.end === 'present' ? Infinity : (years.end ?? years.start).year;
+/**
+ * The years a node exists, inclusive: birth (or founding) to death (or dissolution); "present" runs
+ * on for ever, and a work, which has no end, exists in the year it appeared.
+ */
+export function nodeInterval(years: NodeYears): [number, number] {
+  return [years.start.year, years.end === 'present' ? Infinity : (years.end ?? years.start).year];
 }
 
 /**
- * The years a relation counts in the time window, ends included: an act (authorship, a founding)
- * dated by its start alone happened that year; a state (membership) runs on. Open ends are infinite.
+ * The years a relation holds, inclusive. An act (authorship, a founding) dated by its start alone
+ * happened that year; a state (membership, criticism) with no end year runs on (to Infinity); a
+ * relation with no start year holds from -Infinity. Qualifiers (c., before, after) do not move a year.
  */
-export function activeYears(relation: string, years: RelationYears): [number, number] {
+export function relationInterval(relation: string, years: RelationYears): [number, number] {
   const instant = relation in RELATIONS && !!(RELATIONS[relation as Relation] as { instant?: boolean }).instant;
   const { start, end } = years;
   return [start?.year ?? -Infinity, end?.year ?? (instant && start ? start.year : Infinity)];
@@ -164,10 +168,10 @@ export const FILTERS = [
     key: 'years',
     default: null,
     isDefault: (value) => value === null,
-    node: (attrs, window) => overlaps(attrs.years.start.year, lastYear(attrs.years), window),
+    node: (attrs, window) => overlaps(...nodeInterval(attrs.years), window),
     // Undated relations have no year to fall outside the window, so they stay.
     edge: (attrs, window) => {
-      const [start, end] = activeYears(attrs.relation, attrs.years);
+      const [start, end] = relationInterval(attrs.relation, attrs.years);
       return overlaps(start, end, window);
     },
     describe: (window) => (window ? `Years ${window.from}–${window.to}` : ''),

@@ -5,6 +5,7 @@ import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
 import { FOCUS_DEPTHS, type FocusDepth } from '../analysis/neighbourhood';
 import { PATH_RULES, type PathRule } from '../analysis/path-rules';
 import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, type Filters } from './filters';
+import type { Periods, YearWindow } from './timeline';
 
 /** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
 export interface Camera { x: number; y: number; ratio: number }
@@ -33,11 +34,14 @@ export interface LinkView {
   size: MetricKey;
   mode: Mode;
   regions: RegionMode;
+  /** Two periods compared (`?compare=1936-1939,1946-1956`): the map shows both, coloured by what changed. */
+  compare: Periods | null;
 }
 
 /** The view a link without parameters opens. */
 export const DEFAULT_LINK: LinkView = Object.freeze({
   selection: null, pathTo: null, pathRule: 'all', chain: 0, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph', regions: 'none',
+  compare: null,
 });
 
 /** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
@@ -51,11 +55,14 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
   return { camera: out, clamped: out.x !== camera.x || out.y !== camera.y || out.ratio !== camera.ratio };
 }
 
-/** What a link may name; ids it names are checked against the open graph. */
-export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
+/**
+ * What a link may name; ids it names are checked against the open graph. `currentEdge` maps an id a
+ * relation was published under before it was re-typed to its id today (null when there is none).
+ */
+export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean; currentEdge?(id: string): string | null }
 
 const MODES = ['graph', 'list', 'analysis'] as const;
-const OWN_PARAMS = ['node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions'] as const;
+const OWN_PARAMS = ['node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions', 'compare'] as const;
 const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
@@ -75,6 +82,24 @@ function parseCamera(raw: string): Camera | null {
   const [x, y, ratio] = parts.map(Number);
   return [x, y, ratio].every(Number.isFinite) && ratio > 0 ? { x, y, ratio } : null;
 }
+
+const PERIOD = /^(\d{1,4})(?:-(\d{1,4}))?$/;
+
+/** `1936-1939,1946-1956` (or a single year, `1937`) as two windows; null when malformed or backwards. */
+function parsePeriods(raw: string): Periods | null {
+  const parts = raw.split(',');
+  if (parts.length !== 2) return null;
+  const windows = parts.map((part): YearWindow | null => {
+    const match = PERIOD.exec(part.trim());
+    if (!match) return null;
+    const from = Number(match[1]);
+    const to = match[2] === undefined ? from : Number(match[2]);
+    return from <= to ? { from, to } : null;
+  });
+  return windows[0] && windows[1] ? { a: windows[0], b: windows[1] } : null;
+}
+
+const periodParam = (w: YearWindow) => (w.from === w.to ? String(w.from) : `${w.from}-${w.to}`);
 
 /** Reads a location's query string against the ids of the open graph. */
 export function parseLink(search: string, known: KnownIds): { link: LinkView; notices: string[] } {
@@ -100,9 +125,11 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     else notice(`Unknown node ${quote(node)} in ?node= — ignored.`);
   }
   if (edge !== undefined) {
-    if (!known.hasEdge(edge)) notice(`Unknown edge ${quote(edge)} in ?edge= — ignored.`);
+    // A relation re-typed since the link was made is found under its former id.
+    const current = known.hasEdge(edge) ? edge : known.currentEdge?.(edge) ?? null;
+    if (current === null) notice(`Unknown edge ${quote(edge)} in ?edge= — ignored.`);
     else if (link.selection) notice(`Both ?node= and ?edge= given — kept node ${quote(node!)}, ignored edge ${quote(edge)}.`);
-    else link.selection = { kind: 'edge', id: edge };
+    else link.selection = { kind: 'edge', id: current };
   }
   const sourcePage = read('source-page');
   if (sourcePage !== undefined) {
@@ -159,6 +186,11 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     if (oneOf(REGION_MODES, regions)) link.regions = regions;
     else notice(`Unknown regions ${quote(regions)} in ?regions= — ignored (use currents or communities).`);
   }
+  const compare = read('compare');
+  if (compare !== undefined) {
+    link.compare = parsePeriods(compare);
+    if (!link.compare) notice(`Malformed periods ${quote(compare)} in ?compare= (two windows such as 1936-1939,1946-1956) — ignored.`);
+  }
   if (extra > 0) notices.push(`… and ${extra} more parts of the link — ignored.`);
   return { link, notices };
 }
@@ -193,5 +225,6 @@ export function serializeLink(link: LinkView): string {
   if (link.size !== DEFAULT_LINK.size) params.push(['size', link.size]);
   if (link.mode !== DEFAULT_LINK.mode) params.push(['view', link.mode]);
   if (link.regions !== DEFAULT_LINK.regions) params.push(['regions', link.regions]);
+  if (link.compare) params.push(['compare', `${periodParam(link.compare.a)},${periodParam(link.compare.b)}`]);
   return params.length > 0 ? `?${params.map(([param, value]) => `${param}=${value}`).join('&')}` : '';
 }

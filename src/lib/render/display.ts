@@ -1,6 +1,7 @@
 // The display snapshot: what the reducers read, computed once per change of view (never per
 // node). And which nodes and relations a change touches, so a hover repaints only those.
 import type { Path } from '../analysis/paths';
+import type { PeriodStatus } from '../analysis/period-diff';
 import type { Graph } from '../model/graph-type';
 import type { Visibility } from '../query/visibility';
 
@@ -20,6 +21,8 @@ export interface DisplayInput {
   hoveredRelation: string | null;
   /** In Focus: neighbours without a row of their own, drawn in the background (null outside Focus). */
   background?: ReadonlySet<string> | null;
+  /** Comparing two periods: how each shown node and relation fared (null when not comparing). */
+  periods?: { nodes: ReadonlyMap<string, PeriodStatus>; edges: ReadonlyMap<string, PeriodStatus> } | null;
 }
 
 /** The input plus what follows from it, precomputed for the reducers. */
@@ -66,7 +69,7 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
 export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: DisplaySnapshot): { nodes: string[]; edges: string[] } | null {
   const same = before.visibility === after.visibility && before.sizes === after.sizes && before.path === after.path
     && before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge && before.rings === after.rings
-    && before.background === after.background;
+    && before.background === after.background && before.periods === after.periods;
   if (!same) return null;
   if (before.hovered === after.hovered) {
     if (before.hoveredRelation === after.hoveredRelation) return { nodes: [], edges: [] };

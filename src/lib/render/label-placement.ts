@@ -224,6 +224,19 @@ export function placeLabels(
         }
       }
     }
+    // A name that must be shown and finds every position taken moves a step farther out on each
+    // position in turn (up to three label heights) before it is printed over what is there.
+    for (let step = 1; !done && c.required && step <= 6; step++) {
+      for (const anchor of c.anchors ?? ANCHORS) {
+        labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap + (step * c.height) / 2);
+        const { x, y } = box;
+        if (x < margin || y < margin || x + c.width > viewport.width - margin || y + c.height > viewport.height - margin) continue;
+        if (!grid.isFree(c.node, x, y, c.width, c.height)) continue;
+        put(c, anchor, x, y, false);
+        done = true;
+        break;
+      }
+    }
     if (!done && c.required) {
       const anchor = (c.anchors ?? ANCHORS)[0];
       labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap);

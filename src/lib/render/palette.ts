@@ -29,6 +29,14 @@ export const FAMILY_COLORS: Record<RelationFamily, string> = {
   action: schemeDark2[6], // brown
 };
 
+/**
+ * Compare two periods: Okabe & Ito's colour-blind-safe bluish green and vermillion for what
+ * appeared and what vanished, and a neutral grey (darker than the faded one) for what persisted.
+ * Relations get lighter tints of the same, so nodes stay readable over them.
+ */
+export const PERIOD_COLORS = { appeared: '#009e73', vanished: '#d55e00', persisted: '#6f7782' } as const;
+export const PERIOD_EDGE_COLORS = { appeared: '#5cc4a5', vanished: '#eb9a62', persisted: '#b4bac2' } as const;
+
 export const INK = '#1f2328';
 export const PAPER = '#ffffff';
 export const FADED_NODE = '#dcdfe3';

@@ -8,7 +8,8 @@ import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../model/vo
 import type { DisplaySnapshot } from './display';
 import type { AtlasEdgeData } from './edge-programs';
 import { MIN_NODE_SIZE } from '../layout/node-size-range';
-import { FADED_EDGE, FADED_NODE, FAMILY_COLORS, KIND_COLORS, ringsFor, type NodeRings } from './palette';
+import { PERIOD_STATUSES, type PeriodStatus } from '../analysis/period-diff';
+import { FADED_EDGE, FADED_NODE, FAMILY_COLORS, KIND_COLORS, PERIOD_COLORS, PERIOD_EDGE_COLORS, ringsFor, type NodeRings } from './palette';
 
 type NodeData = Partial<NodeDisplayData> & { outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string };
 type EdgeData = Partial<AtlasEdgeData>;
@@ -19,6 +20,9 @@ const FADED_RINGS = Object.fromEntries(NODE_KINDS.map((k) => {
   const rings = ringsFor(k, FADED_NODE);
   return [k, { ...rings, outer: { ...rings.outer, color: FADED_NODE }, inner: { ...rings.inner, color: FADED_NODE } }];
 })) as Record<NodeKind, NodeRings>;
+/** Comparing periods: each kind keeps its rings, coloured by how the node fared. */
+const PERIOD_RINGS = Object.fromEntries(PERIOD_STATUSES.map((status) => [status,
+  Object.fromEntries(NODE_KINDS.map((k) => [k, ringsFor(k, PERIOD_COLORS[status])]))])) as Record<PeriodStatus, Record<NodeKind, NodeRings>>;
 const EDGE_COLORS = Object.fromEntries(Object.entries(RELATIONS).map(([r, spec]) => [r, FAMILY_COLORS[spec.family]])) as Record<Relation, string>;
 
 /** Edge program names (see sigma-settings.ts): straight or bent; the arrowhead is `arrow`. */
@@ -44,7 +48,8 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     // In Focus the centre's own neighbours always ask for their names (placed after the centre's).
     const ring = s.rings?.get(node);
     const pointedAt = s.hoveredRelation !== null && (graph.source(s.hoveredRelation) === node || graph.target(s.hoveredRelation) === node);
-    const rings = (faded ? FADED_RINGS : RINGS)[kind] ?? RINGS.person;
+    const status = s.periods?.nodes.get(node);
+    const rings = (faded ? FADED_RINGS : status ? PERIOD_RINGS[status] : RINGS)[kind] ?? RINGS.person;
     if (faded) out.label = null;
     out.size = s.sizes.get(node) ?? MIN_NODE_SIZE;
     out.color = rings.fill;
@@ -80,7 +85,8 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     out.type = edgeType(bend !== 0);
     out.arrow = RELATIONS[relation].directed;
     out.curvature = bend;
-    out.color = faded ? FADED_EDGE : EDGE_COLORS[relation];
+    const status = s.periods?.edges.get(edge);
+    out.color = faded ? FADED_EDGE : status ? PERIOD_EDGE_COLORS[status] : EDGE_COLORS[relation];
     out.size = strong ? 4 : spotlight && incident ? 2 : 1;
     out.zIndex = strong || (spotlight && incident) ? 2 : faded ? 0 : 1;
     out.label = labelled ? RELATIONS[relation].label : null;

@@ -3,13 +3,15 @@
 import type { MetricKey } from '../analysis/metric-keys';
 import { ringsAround, type FocusDepth } from '../analysis/neighbourhood';
 import type { NetworkAnalysis } from '../analysis/broker-rows';
+import { periodDiff, type PeriodDiff } from '../analysis/period-diff';
 import { stepAllowed, type PathRule } from '../analysis/path-rules';
 import { shortestPaths, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
 import { decodeGraph, splitAtlas, type GraphFile, type TextsFile } from '../model/atlas-files';
+import { resolveRelationId } from '../model/former-ids';
 import type { Graph } from '../model/graph-type';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
-import type { YearWindow } from '../query/timeline';
+import type { Periods, YearWindow } from '../query/timeline';
 import { parseLink, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
 import { isNoLens, type Provenance } from '../query/provenance';
 import { computeVisibility, focusVisibility, type Visibility } from '../query/visibility';
@@ -49,13 +51,20 @@ export class AtlasState {
   readonly notices = $derived(this.view.notices);
   readonly importProblems = $derived(this.view.importProblems);
   readonly regions = $derived(this.view.regions);
+  readonly compare = $derived(this.view.compare);
   readonly version = $derived(this.workspace?.version ?? '');
-  /** What the filters leave visible. */
   /** The evidence the provenance lens reads, only while a lens is on (so the texts arriving recompute nothing otherwise). */
   readonly #provenance = $derived(isNoLens(this.filters.provenance) ? null : (this.workspace?.provenance ?? null));
+  /** The evidence the filters read (null when no lens is on, or before the texts arrive). */
+  get lensEvidence() { return this.#provenance; }
   /** A lens is on but the evidence it reads has not arrived: it hides nothing yet. */
   readonly lensWaiting: boolean = $derived(!isNoLens(this.filters.provenance) && !!this.workspace && !this.workspace.provenance);
-  readonly filtered: Visibility = $derived(this.graph ? computeVisibility(this.graph, this.filters, this.#provenance) : EMPTY);
+  /** While two periods are compared: what appeared, vanished and persisted between them (analysis/period-diff.ts). */
+  readonly periods: PeriodDiff | null = $derived(this.graph && this.compare
+    ? periodDiff(this.graph, this.filters, this.#provenance, this.compare) : null);
+  /** What the filters leave visible; while comparing, what either period shows (the year window gives way). */
+  readonly filtered: Visibility = $derived(this.periods ? this.periods.visibility
+    : this.graph ? computeVisibility(this.graph, this.filters, this.#provenance) : EMPTY);
   /** In Focus: each node of the focused neighbourhood and its distance in steps from the centre. */
   readonly focusRings: Map<string, number> | null = $derived.by(() => {
     const graph = this.graph;
@@ -87,7 +96,9 @@ export class AtlasState {
 
   #known(): KnownIds {
     const graph = this.graph;
-    return graph ? { hasNode: (id) => graph.hasNode(id), hasEdge: (id) => graph.hasEdge(id) } : NOWHERE;
+    if (!graph) return NOWHERE;
+    const hasEdge = (id: string) => graph.hasEdge(id);
+    return { hasNode: (id) => graph.hasNode(id), hasEdge, currentEdge: (id) => resolveRelationId(id, hasEdge, graph.getAttribute('formerIds')) };
   }
 
   /** Loads the bundled atlas's first-frame graph, then applies the link the page was opened with. */
@@ -180,6 +191,9 @@ export class AtlasState {
   setImportProblems(problems: string[]): void { this.view = T.setImportProblems(this.view, problems); }
   setImporting(progress: ImportProgress | null): void { this.importing = progress; }
   setRegions(regions: RegionMode): void { this.view = T.setRegions(this.view, regions); }
+  startCompare(): void { if (this.workspace) this.view = T.startCompare(this.view, this.workspace.span); }
+  setCompare(periods: Periods | null): void { this.view = T.setCompare(this.view, periods); }
+  setComparePeriod(which: 'a' | 'b', window: YearWindow): void { this.view = T.setComparePeriod(this.view, { which, window }); }
 
   /** Analyses the network shown now (in a Worker): brokers and communities land in `analysis`. */
   async loadAnalysis(): Promise<void> {

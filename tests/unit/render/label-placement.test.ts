@@ -51,6 +51,16 @@ describe('placeLabels', () => {
     }
   });
 
+  it('moves a name that must be shown farther out before printing it over a crowded ring of neighbours', () => {
+    // Eight small discs all around the selected node, just clear of it: every usual position is taken.
+    const ring = Array.from({ length: 16 }, (_, i) => ({ node: `n${i}`, x: 400 + 16 * Math.cos((i * Math.PI) / 8), y: 300 + 16 * Math.sin((i * Math.PI) / 8), r: 4, width: 0, height: 14 }));
+    const selected = { node: 'selected', x: 400, y: 300, r: 8, width: 70, height: 14, required: true };
+    const [label] = place([selected], [selected, ...ring]);
+    expect(label.node).toBe('selected');
+    expect(label.forced).toBe(false);
+    for (const d of ring) expect(boxHitsDisc(label.x, label.y, label.width, label.height, d.x, d.y, d.r)).toBe(false);
+  });
+
   it('gives the first candidates (the most important) their place', () => {
     const crowd: LabelCandidate[] = Array.from({ length: 30 }, (_v, i) => ({ node: `n${i}`, x: 200 + (i % 3), y: 200, r: 4, width: 80, height: 14 }));
     const placed = place(crowd);
