@@ -16,6 +16,7 @@ export const FIELD_DESCRIPTIONS: Record<RowShape, Record<string, string>> = {
   },
   relation: {
     id: 'source--relation--target, with --2, --3 for another assertion of the same triple.',
+    formerIds: 'Ids the relation was published under before it was re-typed or turned round; links naming one still reach it.',
     source: 'The id of the node the relation is read from.',
     target: 'The id of the node the relation is read to.',
     relation: 'The type of relation, from the vocabulary in data/README.md.',
