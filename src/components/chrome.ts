@@ -9,3 +9,5 @@ export { default as FocusControl } from './FocusControl.svelte';
 export { default as AnalysisView } from './AnalysisView.svelte';
 export { default as ComparePanel } from './ComparePanel.svelte';
 export { default as TimelineStrip } from './TimelineStrip.svelte';
+export { default as ImportOverlay } from './ImportOverlay.svelte';
+export { default as CsvMapping } from './CsvMapping.svelte';

@@ -6,7 +6,7 @@ import type { Graph } from '../model/graph-type';
 import type { Relation } from '../model/vocabulary';
 
 /** Relations that make a person part of an organization, a periodical or an informal circle (shown in this order). */
-const AFFILIATIONS: readonly Relation[] = ['member_of', 'founded', 'led', 'edited', 'contributed_to', 'associated_with'];
+const AFFILIATIONS: readonly string[] = ['member_of', 'founded', 'led', 'edited', 'contributed_to', 'associated_with'] satisfies Relation[];
 const GROUPS: ReadonlySet<string> = new Set(['organization', 'periodical']);
 
 /** Another person and the groups shared with them, each through two relations (the legs). */

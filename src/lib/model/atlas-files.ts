@@ -2,8 +2,9 @@
 // search) and the texts (bios, evidence, bibliography) that load after the first draw.
 // Splitting and joining are pure and lossless: join(split(atlas)) equals the compiled atlas.
 import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes } from './build-graph';
 import { formerIdIndex, type FormerIds } from './former-ids';
-import type { Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas } from './graph-type';
+import type { AtlasNodeAttributes, Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas } from './graph-type';
 import type { Citation, Evidence, NodeYears, RelationYears, Source } from './types';
 import { RELATIONS, type Confidence, type Country, type Current, type NodeKind, type Relation } from './vocabulary';
 
@@ -126,7 +127,7 @@ export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
           label: a.label, kind: a.kind, aliases: a.aliases, years: a.years, countries: t?.countries ?? [],
           currents: a.currents, bio: t?.bio ?? '', bioSources: t?.bioSources ?? [],
           x: a.x, y: a.y, degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community, radii: a.radii,
-        },
+        } as AtlasNodeAttributes,
       };
     }),
     edges: exported.edges.map(({ key, source, target, attributes }) => {
@@ -136,7 +137,7 @@ export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
         attributes: {
           relation: a.relation, directed: a.directed, years: a.years, confidence: a.confidence, evidence: texts.evidence[key!] ?? [],
           ...(formerOf.has(key!) ? { formerIds: formerOf.get(key!) } : {}),
-        },
+        } as EdgeAttributes,
       };
     }),
   };

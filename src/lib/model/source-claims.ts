@@ -3,7 +3,7 @@
 import type { TextsFile } from './atlas-files';
 import { relationYears } from './describe';
 import type { Graph } from './graph-type';
-import { RELATIONS } from './vocabulary';
+import { relationOf, vocabularyOf } from './graph-vocabulary';
 
 /** One relation resting (in part) on the source, with what the source is cited for. */
 export interface SourceClaim {
@@ -24,9 +24,8 @@ export function sourceClaims(graph: Graph, texts: Pick<TextsFile, 'evidence' | '
     const items = Object.hasOwn(texts.evidence, edge) ? texts.evidence[edge] : [];
     const citing = items.filter((ev) => ev.source === source);
     if (citing.length === 0) return;
-    const spec = RELATIONS[attrs.relation];
     const years = relationYears(graph, edge);
-    const verb = spec ? spec.label.toLowerCase() : attrs.relation;
+    const verb = relationOf(vocabularyOf(graph), attrs.relation).label.toLowerCase();
     claims.push({
       edge,
       sentence: `${graph.getNodeAttribute(from, 'label')} ${verb} ${graph.getNodeAttribute(to, 'label')}${years ? `, ${years}` : ''}`,

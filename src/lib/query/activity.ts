@@ -49,7 +49,8 @@ export function yearActivity(graph: Graph, filters: Filters, provenance: Provena
     let interval = passes.get(node);
     if (interval === undefined) {
       const attrs = graph.getNodeAttributes(node);
-      interval = nodeVisible(attrs, others) ? nodeInterval(attrs.years) : null;
+      // A node of an opened graph without years is judged by its relations alone.
+      interval = !nodeVisible(attrs, others) ? null : attrs.years ? nodeInterval(attrs.years) : [-Infinity, Infinity];
       passes.set(node, interval);
     }
     return interval;

@@ -1,21 +1,23 @@
-// Search box index: finds nodes by label or alias, forgiving case, accents, typos and half-typed words.
+// Search box index: finds nodes by label or alias (and, in an opened graph, by its text attributes),
+// forgiving case, accents, typos and half-typed words.
 import MiniSearch from 'minisearch';
-import type { NodeKind } from '../model/vocabulary';
 
 /** One searchable node: its label and the other names it is known by. */
 export interface SearchEntry {
   id: string;
   label: string;
-  kind: NodeKind;
+  kind: string;
   aliases: string[];
+  /** Other text to find the node by (an opened graph's text attributes). */
+  texts?: string[];
 }
 
 /** One hit shown under the search box. */
 export interface Suggestion {
   id: string;
   label: string;
-  kind: NodeKind;
-  /** alias that matched, when the match was not on the label */
+  kind: string;
+  /** alias (or text) that matched, when the match was not on the label */
   alias?: string;
 }
 
@@ -60,6 +62,7 @@ export function createSearch(entries: SearchEntry[]): Search {
   entries.forEach((entry, index) => {
     documents.push({ id: documents.length, entry: index, name: entry.label, isLabel: true });
     for (const alias of entry.aliases) documents.push({ id: documents.length, entry: index, name: alias, isLabel: false });
+    for (const text of entry.texts ?? []) documents.push({ id: documents.length, entry: index, name: text.slice(0, 2000), isLabel: false });
   });
   const index = new MiniSearch<NameDocument>({
     fields: ['name'],

@@ -4,6 +4,7 @@
 import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
 import { FOCUS_DEPTHS, type FocusDepth } from '../analysis/neighbourhood';
 import { PATH_RULES, type PathRule } from '../analysis/path-rules';
+import type { GraphVocabulary } from '../model/graph-vocabulary';
 import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, type Filters } from './filters';
 import type { Periods, YearWindow } from './timeline';
 
@@ -56,14 +57,17 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 }
 
 /**
- * What a link may name; ids it names are checked against the open graph. `currentEdge` maps an id a
- * relation was published under before it was re-typed to its id today (null when there is none).
+ * What a link may name; ids it names are checked against the open graph (kinds and relations against
+ * its vocabulary). `currentEdge` maps an id a relation was published under before it was re-typed to
+ * its id today (null when there is none).
  */
-export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean; currentEdge?(id: string): string | null }
+export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean; currentEdge?(id: string): string | null; vocabulary?: GraphVocabulary }
 
 const MODES = ['graph', 'list', 'analysis'] as const;
 const OWN_PARAMS = ['node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions', 'compare'] as const;
-const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
+/** Which graph is open: `file` (a URL the app fetched) or `local` (a file from the user's computer); read by the app shell. */
+export const FILE_PARAMS = ['file', 'local'] as const;
+const PARAMS: readonly string[] = [...FILE_PARAMS, ...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
 
@@ -114,7 +118,7 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
   }
   const read = (param: string) => values.get(param);
   const filterNotices: string[] = [];
-  const link: LinkView = { ...DEFAULT_LINK, filters: decodeFilters(read, filterNotices) };
+  const link: LinkView = { ...DEFAULT_LINK, filters: decodeFilters(read, filterNotices, known.vocabulary) };
   filterNotices.forEach(notice);
 
   const node = read('node');
@@ -227,4 +231,15 @@ export function serializeLink(link: LinkView): string {
   if (link.regions !== DEFAULT_LINK.regions) params.push(['regions', link.regions]);
   if (link.compare) params.push(['compare', `${periodParam(link.compare.a)},${periodParam(link.compare.b)}`]);
   return params.length > 0 ? `?${params.map(([param, value]) => `${param}=${value}`).join('&')}` : '';
+}
+
+/**
+ * The query string with the open graph's origin first: `?file=<url>` for a graph fetched from an
+ * address, `?local=<name>` for one opened from the user's computer (a link cannot reopen it), nothing
+ * for the bundled atlas.
+ */
+export function withFile(query: string, file: { url: string } | { local: string } | null): string {
+  if (!file) return query;
+  const part = 'url' in file ? `file=${encodeURIComponent(file.url)}` : `local=${encodeURIComponent(file.local)}`;
+  return query ? `?${part}&${query.slice(1)}` : `?${part}`;
 }

@@ -7,9 +7,11 @@ import { periodDiff, type PeriodDiff } from '../analysis/period-diff';
 import { stepAllowed, type PathRule } from '../analysis/path-rules';
 import { shortestPaths, type Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
-import { decodeGraph, splitAtlas, type GraphFile, type TextsFile } from '../model/atlas-files';
+import { decodeGraph, splitAtlas, TEXTS_FORMAT, type GraphFile, type TextsFile } from '../model/atlas-files';
 import { resolveRelationId } from '../model/former-ids';
+import type { CsvMapping, CsvPreview } from '../formats/csv';
 import type { Graph } from '../model/graph-type';
+import { vocabularyOf } from '../model/graph-vocabulary';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 import type { Periods, YearWindow } from '../query/timeline';
 import { parseLink, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
@@ -22,8 +24,14 @@ const EMPTY: Visibility = { nodes: new Set(), edges: new Set() };
 const NO_SIZES = new Map<string, number>();
 const NOWHERE: KnownIds = { hasNode: () => false, hasEdge: () => false };
 
-/** Progress of a dataset being opened (null when none is). */
-export interface ImportProgress { phase: string; done: number; total: number }
+/**
+ * Progress of a file or dataset being opened (null when none is): its phase, `done` of `total`, while
+ * laying out the quality figure; `cancel` abandons it, `stop` (while laying out) opens it as it is.
+ */
+export interface ImportProgress { phase: string; done: number; total: number; quality?: number; cancel?: () => void; stop?: () => void }
+
+/** The CSV column-mapping step: the files' previews, and where the user's answer goes (null: cancelled). */
+export interface MappingRequest { previews: CsvPreview[]; answer(mappings: Record<string, CsvMapping> | null): void }
 
 /** Holds everything the explorer shows; one instance per page. */
 export class AtlasState {
@@ -33,6 +41,8 @@ export class AtlasState {
   /** Brokers and communities of the network shown, for the visibility they were computed on (null until asked). */
   analysis = $state.raw<{ visibility: Visibility; result: NetworkAnalysis } | null>(null);
   importing = $state.raw<ImportProgress | null>(null);
+  /** The CSV mapping step waiting for the user (null when none is). */
+  mapping = $state.raw<MappingRequest | null>(null);
   /** Switches to the waiting new version of the app (set by the service worker's page side). */
   #applyUpdate: (() => void) | null = null;
 
@@ -98,15 +108,15 @@ export class AtlasState {
     const graph = this.graph;
     if (!graph) return NOWHERE;
     const hasEdge = (id: string) => graph.hasEdge(id);
-    return { hasNode: (id) => graph.hasNode(id), hasEdge, currentEdge: (id) => resolveRelationId(id, hasEdge, graph.getAttribute('formerIds')) };
+    return { hasNode: (id) => graph.hasNode(id), hasEdge, currentEdge: (id) => resolveRelationId(id, hasEdge, graph.getAttribute('formerIds')), vocabulary: vocabularyOf(graph) };
   }
 
   /** Loads the bundled atlas's first-frame graph, then applies the link the page was opened with. */
-  async load(graphUrl: string, search: string): Promise<void> {
+  async load(graphUrl: string, search: string, notice?: string): Promise<void> {
     try {
       const response = await fetch(graphUrl);
       if (!response.ok) throw new Error(`${graphUrl}: HTTP ${response.status}`);
-      this.#open(new GraphWorkspace(decodeGraph((await response.json()) as GraphFile)), search);
+      this.#open(new GraphWorkspace(decodeGraph((await response.json()) as GraphFile)), search, notice);
     } catch (error) {
       this.loadError = `Could not load the dataset (${error instanceof Error ? error.message : String(error)}).`;
     }
@@ -143,6 +153,27 @@ export class AtlasState {
     this.#open(new GraphWorkspace(decodeGraph(graph), texts), null, notice);
   }
 
+  /**
+   * Swaps in a graph the user opened from a file or a link (built from the import worker's atlas);
+   * `search` is the rest of the link to apply to it (null: the view starts afresh).
+   */
+  openImported(graph: Graph, texts: TextsFile | null, notice: string, search: string | null = null): void {
+    this.loadError = null;
+    // No texts in the file: an empty set, so nothing waits for (or fetches) the bundled atlas's.
+    const own = texts ?? { format: TEXTS_FORMAT, version: graph.getAttribute('version'), nodes: {}, evidence: {}, sources: [] };
+    this.#open(new GraphWorkspace(graph, own), search, notice);
+  }
+
+  /** Where the open graph came from: a URL, a local file's name, or null for the bundled atlas. */
+  get origin(): { url: string } | { local: string } | null {
+    const file = this.graph?.getAttribute('file');
+    if (!file) return null;
+    // A fetched graph keeps its absolute URL; a file from the computer, its name (which has no slash).
+    return /^https?:\/\//.test(file) ? { url: file } : { local: file };
+  }
+
+  setMapping(request: MappingRequest | null): void { this.mapping = request; }
+
   /** Restores the view a link describes (back and forward). */
   applyLink(search: string): void {
     if (this.graph) this.view = T.applyLink(this.view, parseLink(search, this.#known()));
@@ -163,9 +194,11 @@ export class AtlasState {
   setFocus(depth: FocusDepth | null): void { this.view = T.setFocus(this.view, depth); }
   setPathRule(rule: PathRule): void { this.view = T.setPathRule(this.view, rule); }
   chooseChain(index: number): void { this.view = T.chooseChain(this.view, index); }
-  toggleKind(kind: NodeKind): void { this.view = T.toggleKind(this.view, kind); }
-  toggleCurrent(current: Current): void { this.view = T.toggleCurrent(this.view, current); }
-  toggleRelation(relation: Relation): void { this.view = T.toggleRelation(this.view, relation); }
+  toggleKind(kind: NodeKind | string): void { this.view = T.toggleKind(this.view, kind); }
+  toggleCurrent(current: Current | string): void { this.view = T.toggleCurrent(this.view, current); }
+  toggleRelation(relation: Relation | string): void { this.view = T.toggleRelation(this.view, relation); }
+  toggleFacetValue(key: string, value: string): void { this.view = T.toggleFacetValue(this.view, { key, value }); }
+  setFacetRange(key: string, range: readonly [number, number] | null): void { this.view = T.setFacetRange(this.view, { key, range }); }
   setMinConfidence(level: Confidence): void { this.view = T.setMinConfidence(this.view, level); }
   setYearWindow(window: YearWindow | null): void {
     if (this.workspace) this.view = T.setYearWindow(this.view, { window, span: this.workspace.span });

@@ -5,6 +5,7 @@ import type { FocusDepth } from '../analysis/neighbourhood';
 import type { PathRule } from '../analysis/path-rules';
 import { DEFAULT_FILTERS, isDefaultFilters, toggle, type FilterKey, type Filters } from '../query/filters';
 import { isNoLens, LENS_KIND_KEYS, NO_LENS, type Provenance } from '../query/provenance';
+import { setFacetRange as facetRange, toggleFacetValue as facetToggle } from '../query/facets';
 import { windowAt, windowWidth, type Periods, type YearWindow } from '../query/timeline';
 import { clampCamera, DEFAULT_LINK, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
@@ -126,9 +127,18 @@ export function setFilter<K extends FilterKey>(view: View, key: K, value: Filter
   return view.filters[key] === value ? view : { ...view, filters: { ...view.filters, [key]: value } };
 }
 
-export const toggleKind = (view: View, kind: NodeKind) => setFilter(view, 'hiddenKinds', toggle(view.filters.hiddenKinds, kind));
-export const toggleCurrent = (view: View, current: Current) => setFilter(view, 'hiddenCurrents', toggle(view.filters.hiddenCurrents, current));
-export const toggleRelation = (view: View, relation: Relation) => setFilter(view, 'hiddenRelations', toggle(view.filters.hiddenRelations, relation));
+export const toggleKind = (view: View, kind: NodeKind | string) => setFilter(view, 'hiddenKinds', toggle(view.filters.hiddenKinds, kind));
+export const toggleCurrent = (view: View, current: Current | string) => setFilter(view, 'hiddenCurrents', toggle(view.filters.hiddenCurrents, current));
+export const toggleRelation = (view: View, relation: Relation | string) => setFilter(view, 'hiddenRelations', toggle(view.filters.hiddenRelations, relation));
+/** Hides (or shows again) one value of an opened graph's categorical attribute (`key` is `node:city`, `edge:kind`…). */
+export const toggleFacetValue = (view: View, args: { key: string; value: string }) => setFilter(view, 'facets', facetToggle(view.filters.facets, args.key, args.value));
+/** Keeps only values within a range of an opened graph's numeric attribute, or (null) all of them. */
+export function setFacetRange(view: View, args: { key: string; range: readonly [number, number] | null }): View {
+  const current = view.filters.facets.ranges[args.key];
+  if (!current && !args.range) return view;
+  if (current && args.range && current[0] === args.range[0] && current[1] === args.range[1]) return view;
+  return setFilter(view, 'facets', facetRange(view.filters.facets, args.key, args.range));
+}
 export const setMinConfidence = (view: View, level: Confidence) => setFilter(view, 'minConfidence', level);
 
 /**

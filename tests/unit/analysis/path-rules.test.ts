@@ -28,8 +28,10 @@ describe('path rules', () => {
     }
   });
 
-  it('lets every type of the vocabulary be a step under "any relation", and an unknown type under none', () => {
+  it('lets every type of the vocabulary be a step under "any relation", and a type of an opened file only under it', () => {
     expect(RELATION_KEYS.filter((r) => !stepAllowed('all', r))).toEqual([]);
-    expect(stepAllowed('all', 'loved' as Relation)).toBe(false);
+    expect(stepAllowed('all', 'loved' as Relation)).toBe(true);
+    expect(stepAllowed('ties', 'loved' as Relation)).toBe(false);
+    expect(stepAllowed('friendly', 'loved' as Relation)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { gexfList, writeGexf } from '../../../src/lib/export/gexf';
 import type { Network } from '../../../src/lib/export/network';
 import { relationInterval } from '../../../src/lib/query/filters';
 import { FAMILY_COLORS, KIND_COLORS } from '../../../src/lib/render/palette';
-import { RELATIONS } from '../../../src/lib/model/vocabulary';
+import { RELATIONS, type NodeKind, type Relation } from '../../../src/lib/model/vocabulary';
 import { bundledGraph, CONTROLS_KEPT, forbiddenCharacters, HOSTILE, hostileGraph, networkFor, type ExportGraph } from './export-graphs';
 
 const DATE = new Date('2026-03-04T12:00:00Z');
@@ -58,12 +58,12 @@ describe('GEXF export of the bundled dataset', () => {
     expect(parsed.order).toBe(input.graph.order);
     input.graph.forEachNode((key, a) => {
       const back = parsed.getNodeAttributes(key);
-      expect(back).toMatchObject({ label: a.label, kind: a.kind, color: rgb(KIND_COLORS[a.kind]), size: input.sizes.get(key), x: a.x, y: a.y });
+      expect(back).toMatchObject({ label: a.label, kind: a.kind, color: rgb(KIND_COLORS[a.kind as NodeKind]), size: input.sizes.get(key), x: a.x, y: a.y });
       expect(back.currents).toEqual(a.currents);
       expect(back.aliases).toEqual(a.aliases);
       expect(back.degree).toBe(a.degree);
       expect(back.pagerank).toBeCloseTo(a.pagerank, 12);
-      expect(back.year_start).toBe(a.years.start.year);
+      expect(back.year_start).toBe(a.years!.start.year);
     });
     expect(parsed.getNodeAttribute('george-orwell', 'countries')).toEqual(input.texts.nodes['george-orwell'].countries);
     expect(parsed.getNodeAttribute('george-orwell', 'bio')).toBe(input.texts.nodes['george-orwell'].bio);
@@ -73,7 +73,7 @@ describe('GEXF export of the bundled dataset', () => {
     expect(parsed.size).toBe(input.graph.size);
     let undirected = 0;
     input.graph.forEachEdge((key, a, source, target) => {
-      const spec = RELATIONS[a.relation];
+      const spec = RELATIONS[a.relation as Relation];
       expect(parsed.source(key)).toBe(source);
       expect(parsed.target(key)).toBe(target);
       expect(parsed.isUndirected(key)).toBe(!spec.directed);

@@ -39,8 +39,8 @@ describe('the split vocabulary', () => {
     graph.addNode('trotsky', { label: 'Leon Trotsky' } as never);
     graph.addNode('cpsu', { label: 'CPSU' } as never);
     graph.addNode('sedova', { label: 'Natalia Sedova' } as never);
-    graph.addEdgeWithKey('e', 'trotsky', 'cpsu', { relation: 'expelled_from', years: { start: { year: 1927 } }, confidence: 'certain' } as never);
-    graph.addEdgeWithKey('p', 'sedova', 'trotsky', { relation: 'partner_of', years: { start: { year: 1903, qualifier: 'circa' }, end: { year: 1940 } }, confidence: 'likely' } as never);
+    graph.addEdgeWithKey('e', 'trotsky', 'cpsu', { relation: 'expelled_from', directed: true, years: { start: { year: 1927 } }, confidence: 'certain' } as never);
+    graph.addEdgeWithKey('p', 'sedova', 'trotsky', { relation: 'partner_of', directed: false, years: { start: { year: 1903, qualifier: 'circa' }, end: { year: 1940 } }, confidence: 'likely' } as never);
     expect(relationsOf(graph, 'trotsky').flatMap((g) => g.lines.map(relationSentence))).toEqual(['Expelled from CPSU, 1927', 'Partner of Natalia Sedova, c. 1903–1940']);
     expect(phraseFrom(graph, 'e', 'cpsu')).toBe('Expelled');
     expect(relationsOf(graph, 'cpsu')[0].lines.map(relationSentence)).toEqual(['Expelled Leon Trotsky, 1927']);
