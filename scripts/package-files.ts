@@ -1,9 +1,11 @@
 // The files `npm run datapackage` writes, computed from data/: datapackage.json, the JSON Schemas
 // (schemas/) and the key views (data-keys/). Shared by the script and the test that keeps them current.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildDataPackage } from '../src/lib/package/descriptor';
 import { SCHEMA_DIR, schemaFiles } from '../src/lib/package/json-schemas';
-import { datasetVersion, readDatasetFiles } from './read-data';
+import { datasetVersion, readDatasetFiles, ROOT } from './read-data';
 
 /** The descriptor's file name, at the repository's top (where Frictionless tools look for it). */
 export const DESCRIPTOR = 'datapackage.json';
@@ -21,4 +23,9 @@ export function packageOutputs(dir?: string): Map<string, string> {
   for (const [name, text] of schemaFiles()) out.set(`${SCHEMA_DIR}/${name}`, text);
   for (const [path, text] of views) out.set(path, text);
   return out;
+}
+
+/** The generated files that differ from what `npm run datapackage` would write now (or are missing). */
+export function stalePackageFiles(outputs = packageOutputs()): string[] {
+  return [...outputs].filter(([path, text]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), 'utf8') !== text).map(([path]) => path);
 }

@@ -6,6 +6,7 @@ import { formerIdIndex } from '../src/lib/model/former-ids';
 import { checkLedger, formatCoverage, LEDGER_DIR, type LedgerFile } from '../src/lib/model/seed-ledger';
 import { formatProblem, parseDataFiles } from '../src/lib/model/validate';
 import { CURRENT_KEYS } from '../src/lib/model/vocabulary';
+import { stalePackageFiles } from './package-files';
 import { readDataFiles, ROOT } from './read-data';
 
 const dir = process.argv[2] ?? join(ROOT, 'data');
@@ -36,3 +37,8 @@ if (problems.length > 0) {
     `(${dated} dated), ${dataset.sources.length} sources.`);
 }
 if (ledgerFiles.length > 0) console.log(formatCoverage(ledger.coverage).join('\n'));
+// The data package follows the data: say so when an edit left it behind (a unit test fails on it).
+if (problems.length === 0 && process.argv[2] === undefined) {
+  const stale = stalePackageFiles();
+  if (stale.length > 0) console.log(`The data package is stale (${stale.join(', ')}): run npm run datapackage.`);
+}
