@@ -5,6 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEDGER_DIR } from '../src/lib/model/seed-ledger';
 import { DATA_FILES, type DataFile } from '../src/lib/model/validate';
+import { TOURS_FILE } from '../src/lib/model/validate-tours';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -14,6 +15,12 @@ export function readDataFiles(dir = join(ROOT, 'data')): DataFile[] {
     name,
     text: readFileSync(join(dir, name), 'utf8'),
   }));
+}
+
+/** The text of the tours beside the dataset (`tours.json`), or null when there are none. */
+export function readToursFile(dir = join(ROOT, 'data')): string | null {
+  const path = join(dir, TOURS_FILE);
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
 /** The seed ledger's files, named `seed-ledger/<file>` (data/README.md, Seed ledger). */
@@ -26,14 +33,15 @@ export function readLedgerFiles(dir = join(ROOT, 'data')): DataFile[] {
   }));
 }
 
-/** Every file of the dataset, the data files and the seed ledger: what the dataset version covers. */
+/** Every file of the dataset, the data files, the seed ledger and the tours: what the dataset version covers. */
 export function readDatasetFiles(dir = join(ROOT, 'data')): DataFile[] {
-  return [...readDataFiles(dir), ...readLedgerFiles(dir)];
+  const tours = readToursFile(dir);
+  return [...readDataFiles(dir), ...readLedgerFiles(dir), ...(tours === null ? [] : [{ name: TOURS_FILE, text: tours }])];
 }
 
 /**
  * `<package version>+<first 8 hex of sha256 over the data files>`: changes whenever the data does.
- * Give it every file of the dataset (readDatasetFiles), the ledger too.
+ * Give it every file of the dataset (readDatasetFiles), the ledger and tours too.
  */
 export function datasetVersion(files: DataFile[]): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };

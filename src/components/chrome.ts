@@ -11,3 +11,5 @@ export { default as ComparePanel } from './ComparePanel.svelte';
 export { default as TimelineStrip } from './TimelineStrip.svelte';
 export { default as ImportOverlay } from './ImportOverlay.svelte';
 export { default as CsvMapping } from './CsvMapping.svelte';
+export { default as TourMenu } from './TourMenu.svelte';
+export { default as TourPanel } from './TourPanel.svelte';

@@ -63,6 +63,14 @@ export function relationYears(graph: Graph, edge: string): string {
   return formatRelationYears(attrs.years, relationOf(vocabularyOf(graph), attrs.relation).instant);
 }
 
+/** A relation as a claim, read from its source: "George Orwell member of POUM, 1936–1937". */
+export function claimSentence(graph: Graph, edge: string): string {
+  const attrs = graph.getEdgeAttributes(edge);
+  const years = relationYears(graph, edge);
+  const verb = relationOf(vocabularyOf(graph), attrs.relation).label.toLowerCase();
+  return `${graph.getNodeAttribute(graph.source(edge), 'label')} ${verb} ${graph.getNodeAttribute(graph.target(edge), 'label')}${years ? `, ${years}` : ''}`;
+}
+
 /** "Member of POUM, 1936–1937". */
 export function relationSentence(line: RelationLine): string {
   return `${line.phrase} ${line.otherLabel}${line.years ? `, ${line.years}` : ''}`;

@@ -7,6 +7,7 @@ import { PATH_RULES, type PathRule } from '../analysis/path-rules';
 import type { GraphVocabulary } from '../model/graph-vocabulary';
 import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, type Filters } from './filters';
 import type { Periods, YearWindow } from './timeline';
+import type { TourPlace } from './tour-view';
 
 /** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
 export interface Camera { x: number; y: number; ratio: number }
@@ -37,12 +38,15 @@ export interface LinkView {
   regions: RegionMode;
   /** Two periods compared (`?compare=1936-1939,1946-1956`): the map shows both, coloured by what changed. */
   compare: Periods | null;
+  /** The tour being followed and its step (?tour=<id>&step=N); the tours load after the link is read. */
+  tour: TourPlace | null;
 }
 
 /** The view a link without parameters opens. */
 export const DEFAULT_LINK: LinkView = Object.freeze({
   selection: null, pathTo: null, pathRule: 'all', chain: 0, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph', regions: 'none',
   compare: null,
+  tour: null,
 });
 
 /** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
@@ -64,7 +68,7 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
 export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean; currentEdge?(id: string): string | null; vocabulary?: GraphVocabulary }
 
 const MODES = ['graph', 'list', 'analysis'] as const;
-const OWN_PARAMS = ['node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions', 'compare'] as const;
+const OWN_PARAMS = ['tour', 'step', 'node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions', 'compare'] as const;
 /** Which graph is open: `file` (a URL the app fetched) or `local` (a file from the user's computer); read by the app shell. */
 export const FILE_PARAMS = ['file', 'local'] as const;
 const PARAMS: readonly string[] = [...FILE_PARAMS, ...OWN_PARAMS, ...FILTER_PARAMS];
@@ -72,7 +76,10 @@ const PARAMS: readonly string[] = [...FILE_PARAMS, ...OWN_PARAMS, ...FILTER_PARA
 const MAX_NOTICES = 500;
 
 // A source id's shape: sources arrive with the texts, after the link is read, so only the shape is checked here.
+// Tours arrive later too: a tour id is checked for its shape alone.
 const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Steps counted from 1, as a reader counts them. */
+const STEP = /^[1-9]\d{0,2}$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function oneOf<T extends string>(options: readonly T[], value: string): value is T {
@@ -195,6 +202,15 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     link.compare = parsePeriods(compare);
     if (!link.compare) notice(`Malformed periods ${quote(compare)} in ?compare= (two windows such as 1936-1939,1946-1956) — ignored.`);
   }
+  const tour = read('tour');
+  const step = read('step');
+  if (tour !== undefined) {
+    if (!SOURCE_ID.test(tour) || tour.length > 200) notice(`Malformed tour id ${quote(tour)} in ?tour= — ignored.`);
+    else if (step !== undefined && !STEP.test(step)) {
+      notice(`Unknown step ${quote(step)} in ?step= (a number from 1) — opened the first step.`);
+      link.tour = { id: tour, step: 0 };
+    } else link.tour = { id: tour, step: step === undefined ? 0 : Number(step) - 1 };
+  } else if (step !== undefined) notice('?step= belongs with ?tour= — ignored.');
   if (extra > 0) notices.push(`… and ${extra} more parts of the link — ignored.`);
   return { link, notices };
 }
@@ -212,6 +228,7 @@ function cameraNumber(value: number, significant: boolean): string {
 export function serializeLink(link: LinkView): string {
   const { selection, camera } = link;
   const params: [string, string][] = [];
+  if (link.tour) params.push(['tour', encodeURIComponent(link.tour.id)], ['step', String(link.tour.step + 1)]);
   if (selection) params.push([selection.kind === 'source' ? 'source-page' : selection.kind, encodeURIComponent(selection.id)]);
   if (selection?.kind === 'node' && link.pathTo !== null) {
     params.push(['path', encodeURIComponent(link.pathTo)]);

@@ -92,8 +92,10 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     // In Focus the centre's relations are its spokes; those between its neighbours stay in the background.
     const rings = s.rings;
     const centre = rings !== null && (rings.get(graph.source(edge)) === 0 || rings.get(graph.target(edge)) === 0);
-    const faded = spotlight ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : rings !== null && !centre;
-    const strong = selected || onPath;
+    // A tour step's claims are drawn strong and named, whatever else is lit (a hover lights its own on top).
+    const claimed = s.claimEdges !== null && s.claimEdges.has(edge);
+    const faded = !claimed && (spotlight ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : rings !== null && !centre);
+    const strong = selected || onPath || (claimed && s.hovered === null);
     const bend = curvature().get(edge) ?? 0;
     const labelled = strong || (s.selectedNode !== null && incident && s.hovered === null && pathEdges === null && (s.rings === null || centre));
     out.type = edgeType(bend !== 0);

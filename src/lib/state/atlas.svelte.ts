@@ -12,12 +12,15 @@ import { resolveRelationId } from '../model/former-ids';
 import type { CsvMapping, CsvPreview } from '../formats/csv';
 import type { Graph } from '../model/graph-type';
 import { vocabularyOf } from '../model/graph-vocabulary';
+import { TOURS_FORMAT, type Tour, type ToursFile } from '../model/tour-types';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 import type { Periods, YearWindow } from '../query/timeline';
 import { parseLink, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
 import { isNoLens, type Provenance } from '../query/provenance';
+import { onlyTourParams } from '../query/tour-view';
 import { computeVisibility, focusVisibility, type Visibility } from '../query/visibility';
 import * as T from './view';
+import { clampStep, enterTourStep, leaveTour, unknownTour } from './tour';
 import { GraphWorkspace } from './workspace.svelte';
 
 const EMPTY: Visibility = { nodes: new Set(), edges: new Set() };
@@ -45,6 +48,12 @@ export class AtlasState {
   mapping = $state.raw<MappingRequest | null>(null);
   /** Switches to the waiting new version of the app (set by the service worker's page side). */
   #applyUpdate: (() => void) | null = null;
+  /** The tours of the bundled dataset, once asked for (generated/tours.json is not on the first page). */
+  tours = $state.raw<ToursFile | null>(null);
+  /** Where the tours are fetched from. */
+  toursUrl = './generated/tours.json';
+  /** While a tour is exported, the steps pass over the map: the address bar is left alone. */
+  historyPaused = $state(false);
 
   // One derived value per field, so a change of one field re-runs only what reads that field.
   readonly graph: Graph | null = $derived(this.workspace?.graph ?? null);
@@ -63,6 +72,17 @@ export class AtlasState {
   readonly regions = $derived(this.view.regions);
   readonly compare = $derived(this.view.compare);
   readonly version = $derived(this.workspace?.version ?? '');
+  readonly tour = $derived(this.view.tour);
+  /** The tours that belong to the open graph: the bundled ones, not those of another dataset. */
+  readonly toursHere: Tour[] | null = $derived(this.tours && this.workspace && this.tours.version === this.workspace.version ? this.tours.tours : null);
+  /** The tour being followed, once the tours have loaded. */
+  readonly activeTour: Tour | null = $derived(this.toursHere?.find((t) => t.id === this.tour?.id) ?? null);
+  /** The relations the tour's step rests on: drawn strong on the map (null outside a tour). */
+  readonly tourClaims: ReadonlySet<string> | null = $derived.by(() => {
+    const step = this.activeTour?.steps[this.tour?.step ?? -1];
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole when the step changes, never mutated
+    return step ? new Set(step.claims) : null;
+  });
   /** The evidence the provenance lens reads, only while a lens is on (so the texts arriving recompute nothing otherwise). */
   readonly #provenance = $derived(isNoLens(this.filters.provenance) ? null : (this.workspace?.provenance ?? null));
   /** The evidence the filters read (null when no lens is on, or before the texts arrive). */
@@ -141,10 +161,70 @@ export class AtlasState {
   #open(workspace: GraphWorkspace, search: string | null, notice?: string): void {
     const old = this.workspace;
     this.workspace = workspace;
-    let view = T.graphReplaced(this.view, notice);
-    if (search !== null) view = T.applyLink(view, parseLink(search, this.#known()));
-    this.view = view;
+    this.view = T.graphReplaced(this.view, notice);
+    if (search !== null) this.#applySearch(search);
     old?.dispose();
+  }
+
+  /** A link naming a tour's step and nothing else shows that step's view once the tours are here. */
+  #tourPending = false;
+  #toursLoad: Promise<void> | null = null;
+
+  #applySearch(search: string): void {
+    const parsed = parseLink(search, this.#known());
+    this.view = T.applyLink(this.view, parsed);
+    this.#tourPending = parsed.link.tour !== null && onlyTourParams(search);
+    if (this.view.tour && this.tours) this.#resolveTour();
+    else if (this.view.tour) void this.loadTours().then(() => this.#resolveTour());
+  }
+
+  /** The view a step link was completed to: it replaces the link in the history rather than adding a step. */
+  #completed: string | null = null;
+
+  /**
+   * Whether `link` is the view a bare step link (`?tour=…&step=N`) was just completed to, so that the
+   * address bar replaces that link instead of pushing a second entry (back would only come back here).
+   * Asked once per change of the address bar.
+   */
+  completesLink(link: LinkView): boolean {
+    const completed = this.#completed;
+    this.#completed = null;
+    return completed !== null && completed === JSON.stringify(link);
+  }
+
+  /** Checks the tour a link named against the tours, and shows its step when the link asked for it. */
+  #resolveTour(): void {
+    const place = this.view.tour;
+    const graph = this.graph;
+    if (!place || !this.tours || !graph) return;
+    const pending = this.#tourPending;
+    this.#tourPending = false;
+    const tour = this.toursHere?.find((t) => t.id === place.id);
+    if (!tour) {
+      this.view = unknownTour(this.view, place.id);
+      return;
+    }
+    const step = clampStep(tour, place.step);
+    if (step !== place.step) this.view = T.addNotice(this.view, `Tour "${tour.title}" has ${tour.steps.length} steps — opened step ${step + 1}.`);
+    if (pending || step !== place.step) {
+      this.goToStep(step, tour);
+      this.#completed = JSON.stringify(T.linkOf(this.view));
+    }
+  }
+
+  /** Fetches the tours once (when a tour is asked for, or the Tours menu opens). */
+  loadTours(): Promise<void> {
+    this.#toursLoad ??= fetch(this.toursUrl).then(async (response) => {
+      if (!response.ok) throw new Error(`${this.toursUrl}: HTTP ${response.status}`);
+      const file = (await response.json()) as ToursFile;
+      if (file?.format !== TOURS_FORMAT || !Array.isArray(file.tours)) throw new Error('not a tours file');
+      this.tours = file;
+    }).catch((error: unknown) => {
+      this.#toursLoad = null; // asked for again, it tries again
+      if (this.view.tour) this.view = leaveTour(this.view);
+      this.view = T.addNotice(this.view, `Could not load the tours (${error instanceof Error ? error.message : String(error)}).`);
+    });
+    return this.#toursLoad;
   }
 
   /** Swaps in a dataset the user opened (compiled in a worker): selection, filters and camera start afresh. */
@@ -176,8 +256,26 @@ export class AtlasState {
 
   /** Restores the view a link describes (back and forward). */
   applyLink(search: string): void {
-    if (this.graph) this.view = T.applyLink(this.view, parseLink(search, this.#known()));
+    if (this.graph) this.#applySearch(search);
   }
+
+  /** Puts back a view saved with link() (after a tour's steps were passed over for an export). */
+  restoreLink(link: LinkView): void {
+    this.view = T.applyLink(this.view, { link, notices: [] });
+  }
+
+  /** Shows a step of a tour (of the tour followed when none is given). */
+  goToStep(index: number, tour: Tour | null = this.activeTour): void {
+    const workspace = this.workspace;
+    if (!tour || !workspace) return;
+    this.view = enterTourStep(this.view, { tour, index, known: this.#known(), span: workspace.span });
+  }
+  startTour(id: string): void { this.goToStep(0, this.toursHere?.find((t) => t.id === id) ?? null); }
+  /** The next step; at the last step, nothing. */
+  nextStep(): void { if (this.tour && this.activeTour && this.tour.step + 1 < this.activeTour.steps.length) this.goToStep(this.tour.step + 1); }
+  /** The previous step; at the first, nothing. */
+  previousStep(): void { if (this.tour && this.tour.step > 0) this.goToStep(this.tour.step - 1); }
+  leaveTour(): void { this.view = leaveTour(this.view); }
 
   /** The part of the view a link holds. */
   link(): LinkView {

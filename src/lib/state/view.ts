@@ -304,16 +304,17 @@ export function setImportProblems(view: View, problems: string[]): View {
 
 /** The part of the view a link holds. */
 export function linkOf(view: View): LinkView {
-  return { selection: view.selection, pathTo: view.pathTo, pathRule: view.pathRule, chain: view.chain, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode, regions: view.regions, compare: view.compare };
+  return { selection: view.selection, pathTo: view.pathTo, pathRule: view.pathRule, chain: view.chain, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode, regions: view.regions, compare: view.compare, tour: view.tour };
 }
 
 /**
- * How a change of view goes into the browser history: a new selection, connection or focus, or
- * starting or leaving a comparison, is a step (back returns to the previous one); anything else
- * (moving a period, the filters, the camera) replaces the current entry.
+ * How a change of view goes into the browser history: a new selection, connection, focus or tour
+ * step, or starting or leaving a comparison, is a step (back returns to the previous one); anything
+ * else (moving a period, the filters, the camera) replaces the current entry.
  */
 export function historyStep(before: LinkView, after: LinkView): 'push' | 'replace' {
-  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}/${l.pathRule}/${l.chain}@${l.focus ? `${l.focus.id}/${l.focus.depth}` : ''}${l.compare ? '~' : ''}`;
+  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}/${l.pathRule}/${l.chain}@${l.focus ? `${l.focus.id}/${l.focus.depth}` : ''}${l.compare ? '~' : ''}`
+    + `#${l.tour ? `${l.tour.id}/${l.tour.step}` : ''}`;
   return key(before) === key(after) ? 'replace' : 'push';
 }
 

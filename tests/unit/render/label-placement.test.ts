@@ -92,4 +92,20 @@ describe('PlacementGrid.isFree over discs', () => {
     expect(grid.isFree('region:x', 90, 95, 60, 15, true)).toBe(true);
     expect(grid.isFree('region:x', 290, 95, 60, 15, true)).toBe(false);
   });
+
+  it('draws a required name with no free place inside the viewport, never cut off at its edge', () => {
+    // A long name at the right edge, boxed in by neighbours on every side.
+    const node = { node: 'centre', x: 780, y: 300, r: 6, width: 200, height: 14, required: true, anchors: ['right'] as const };
+    const grid = new PlacementGrid();
+    grid.reset(viewport.width, viewport.height);
+    grid.addBox('other', 0, 0, 800, 600);
+    const out: PlacedLabel[] = [];
+    expect(placeLabels(grid, [{ ...node, anchors: [...node.anchors] }], 1, viewport, out)).toBe(1);
+    expect(out[0].forced).toBe(true);
+    expect(out[0].x + out[0].width).toBeLessThanOrEqual(viewport.width - 2);
+    expect(out[0].x).toBeGreaterThanOrEqual(2);
+    // Among its positions, one inside the viewport is taken over one that is not.
+    const [left] = place([{ node: 'c', x: 780, y: 300, r: 6, width: 200, height: 14, required: true }], []);
+    expect(left.x + left.width).toBeLessThanOrEqual(viewport.width - 2);
+  });
 });

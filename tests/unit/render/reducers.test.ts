@@ -178,6 +178,35 @@ describe('Focus and relations pointed at in the panel', () => {
     expect(changes.nodes.sort()).toEqual(['george-orwell', 'poum']);
     expectSameOutside(graph, workspace.curvature, before, after, changes);
   });
+
+  it('draws a tour step\'s claims strong and named with their ends in colour, beside the selected node\'s neighbourhood', () => {
+    const claim = 'leon-trotsky--criticized--joseph-stalin';
+    const { node, edge } = setup({ selectedNode: 'george-orwell', claims: new Set([claim, 'not-a-relation']) });
+    expect(edge(claim)).toMatchObject({ size: 4, label: 'Criticized', zIndex: 2 });
+    expect(node('joseph-stalin').color).toBe(KIND_COLORS.person);
+    expect(node('leon-trotsky').color).toBe(KIND_COLORS.person);
+    // The selection's own neighbourhood is still lit, and what is neither stays faded.
+    expect(node('poum').color).not.toBe(FADED_NODE);
+    expect(edge('joseph-stalin--repressed--leon-trotsky').color).toBe(FADED_EDGE);
+    const { node: alone, edge: aloneEdge } = setup({ claims: new Set([claim]) });
+    expect(alone('george-orwell').color).toBe(FADED_NODE);
+    expect(aloneEdge(claim).size).toBe(4);
+  });
+
+  it('keeps a claim hidden by the filters hidden', () => {
+    const { edge } = setup({ claims: new Set(['george-orwell--authored--homage-to-catalonia']) }, { ...DEFAULT_FILTERS, hiddenKinds: ['work'] });
+    expect(edge('george-orwell--authored--homage-to-catalonia').hidden).toBe(true);
+  });
+
+  it('repaints the claims when a hover starts during a tour, and that gives the same picture as a full redraw', () => {
+    const { graph, workspace, input } = setup();
+    const base = { ...input, selectedNode: 'george-orwell', claims: new Set(['leon-trotsky--criticized--joseph-stalin']) };
+    const before = displaySnapshot(graph, base);
+    const after = displaySnapshot(graph, { ...base, hovered: 'poum' });
+    const changes = hoverChanges(graph, before, after)!;
+    expect(changes.edges).toContain('leon-trotsky--criticized--joseph-stalin');
+    expectSameOutside(graph, workspace.curvature, before, after, changes);
+  });
 });
 
 describe('reducers comparing two periods', () => {
