@@ -51,4 +51,10 @@ export const FIELD_DESCRIPTIONS: Record<RowShape, Record<string, string>> = {
     excluded: 'Why the statement or entity is not encoded: {reason, why}.',
     open: 'What is still to be done, when the entry is neither encoded nor excluded.',
   },
+  tour: {
+    id: 'Lowercase slug of the tour.',
+    title: 'The tour\'s title.',
+    summary: 'What the tour shows, in a sentence or two.',
+    steps: 'The steps, in order: [{title, text, view, claims, bios?}]; view holds the fields of a link (node, focus, years, filters, camera…), claims the ids of the relations the step rests on.',
+  },
 };

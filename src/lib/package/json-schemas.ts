@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { nodeSchema, relationSchema, sourceSchema } from '../model/schema';
 import { ledgerEntrySchema } from '../model/seed-ledger';
+import { tourSchema } from '../model/tour-schema';
 
 /** Where the generated schemas live, relative to the repository's top. */
 export const SCHEMA_DIR = 'schemas';
@@ -36,6 +37,12 @@ export const ROW_SHAPES = {
     file: 'seed-ledger-entry.schema.json',
     title: 'Seed ledger entry',
     description: 'A statement of the seed article, or an entity it names, and how the dataset answers it (encoded, excluded with a reason, or open).',
+  },
+  tour: {
+    schema: tourSchema,
+    file: 'tour.schema.json',
+    title: 'Tour',
+    description: 'A guided tour of the bundled data: steps, each a view of the map with a short text and the relations (and biographies) it rests on.',
   },
 } as const;
 

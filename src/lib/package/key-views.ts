@@ -1,8 +1,8 @@
 // Key views: small CSV tables derived from the data files so that the data package can state, in
 // plain Table Schema, the foreign keys the JSON files cannot: a relation's end may be a node of any
-// of the five node files (a foreign key names one resource), and evidence items sit inside an
-// array (a foreign key names top-level fields). Each view holds only keys, one row per node,
-// evidence item or biography citation; `npm run datapackage` writes them, a test keeps them current.
+// of the five node files (a foreign key names one resource), and evidence items and tour claims sit
+// inside arrays (a foreign key names top-level fields). Each view holds only keys, one row per node,
+// evidence item, biography citation or tour claim; `npm run datapackage` writes them, a test keeps them current.
 import type { TableSchema } from './table-schema';
 
 /** Where the views live, relative to the repository's top. */
@@ -41,12 +41,15 @@ const key = (name: string, description: string) => ({ name, type: 'string' as co
 const item = { name: 'item', type: 'integer' as const, description: 'Position in the list, counted from 1.', constraints: { required: true, minimum: 1 } };
 const toSources = { fields: ['source'], reference: { resource: 'sources', fields: ['id'] } };
 
-/** The three views, from the node files, the relations and the sources' resource name. */
-export function keyViews(nodeFiles: readonly NodeFileRows[], relations: readonly { id: string; evidence: { source: string }[] }[]): KeyView[] {
+/** The rows of the tours file, as far as keys go. */
+export type TourRows = readonly { id: string; steps: { claims: string[] }[] }[];
+
+/** The views, from the node files, the relations and the tours (when there are any). */
+export function keyViews(nodeFiles: readonly NodeFileRows[], relations: readonly { id: string; evidence: { source: string }[] }[], tours: TourRows | null = null): KeyView[] {
   const nodes = nodeFiles.flatMap((file) => file.rows.map((row) => [row.id, row.kind, file.path]));
   const evidence = relations.flatMap((r) => r.evidence.map((e, i) => [r.id, i + 1, e.source]));
   const bios = nodeFiles.flatMap((file) => file.rows.flatMap((row) => row.bioSources.map((c, i) => [row.id, i + 1, c.source])));
-  return [
+  const views: KeyView[] = [
     {
       name: 'node-keys',
       path: `${KEY_DIR}/nodes.csv`,
@@ -86,4 +89,20 @@ export function keyViews(nodeFiles: readonly NodeFileRows[], relations: readonly
       },
     },
   ];
+  if (tours) {
+    views.push({
+      name: 'tour-claim-keys',
+      path: `${KEY_DIR}/tour-claims.csv`,
+      title: 'The relations every step of every tour rests on',
+      description: 'Derived from data/tours.json by `npm run datapackage`: one row per claim of a step. Do not edit.',
+      header: ['tour', 'step', 'item', 'relation'],
+      rows: tours.flatMap((t) => t.steps.flatMap((s, i) => s.claims.map((claim, j) => [t.id, i + 1, j + 1, claim]))),
+      schema: {
+        fields: [key('tour', 'The tour id.'), { ...item, name: 'step', description: 'The step, counted from 1.' }, item, key('relation', 'The id of the relation the step cites.')],
+        primaryKey: ['tour', 'step', 'item'],
+        foreignKeys: [{ fields: ['tour'], reference: { resource: 'tours', fields: ['id'] } }, { fields: ['relation'], reference: { resource: 'relations', fields: ['id'] } }],
+      },
+    });
+  }
+  return views;
 }

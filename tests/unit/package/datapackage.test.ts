@@ -72,6 +72,7 @@ describe('datapackage.json', () => {
     expect(fk('relations')).toEqual(['source→node-keys.id', 'target→node-keys.id']);
     expect(fk('evidence-keys')).toEqual(['relation→relations.id', 'source→sources.id']);
     expect(fk('bio-source-keys')).toEqual(['node→node-keys.id', 'source→sources.id']);
+    expect(fk('tour-claim-keys')).toEqual(['tour→tours.id', 'relation→relations.id']);
   });
 
   it('describes every data file, with its size and sha256', () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/read-data';
 import { nodeSchema, relationSchema, sourceSchema } from '../../../src/lib/model/schema';
 import { ledgerEntrySchema } from '../../../src/lib/model/seed-ledger';
+import { tourSchema } from '../../../src/lib/model/tour-schema';
 import type { PackageResource } from '../../../src/lib/package/descriptor';
 import { fileJsonSchema, rowJsonSchema, type RowShape } from '../../../src/lib/package/json-schemas';
 import { tableFields, xsdPattern, type TableField } from '../../../src/lib/package/table-schema';
@@ -51,6 +52,7 @@ describe('the JSON Schemas of the data files', () => {
     const relations = JSON.parse(read('data/relations.json'));
     const sources = JSON.parse(read('data/sources.json'));
     const ledger = JSON.parse(read('data/seed-ledger/01-lead.json'));
+    const tours = JSON.parse(read('data/tours.json'));
     const bad: [RowShape, { safeParse(v: unknown): { success: boolean } }, unknown][] = [
       ['node', nodeSchema, { ...people[0], kind: 'planet' }],
       ['node', nodeSchema, { ...people[0], nickname: 'x' }],
@@ -63,6 +65,8 @@ describe('the JSON Schemas of the data files', () => {
       ['source', sourceSchema, { id: 'no-title', type: 'book', author: 'Someone' }],
       ['seed-ledger-entry', ledgerEntrySchema, { ...ledger[0], type: 'rumour' }],
       ['seed-ledger-entry', ledgerEntrySchema, { ...ledger[0], paragraph: 0 }],
+      ['tour', tourSchema, { ...tours[0], steps: tours[0].steps.slice(0, 1) }],
+      ['tour', tourSchema, { ...tours[0], steps: [{ ...tours[0].steps[0], view: { ...tours[0].steps[0].view, focus: 4 } }, tours[0].steps[1]] }],
     ];
     for (const [shape, zod, value] of bad) {
       expect(zod.safeParse(value).success, JSON.stringify(value).slice(0, 80)).toBe(false);
