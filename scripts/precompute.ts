@@ -9,11 +9,11 @@ import { splitAtlas } from '../src/lib/model/atlas-files';
 import { TOURS_FORMAT, type ToursFile } from '../src/lib/model/tour-types';
 import { formatProblem } from '../src/lib/model/validate';
 import { parseTours } from '../src/lib/model/validate-tours';
-import { datasetVersion, readDataFiles, readToursFile, ROOT } from './read-data';
+import { datasetVersion, readDataFiles, readDatasetFiles, readToursFile, ROOT } from './read-data';
 
 const started = performance.now();
 const files = readDataFiles();
-const result = compileAtlas(files, datasetVersion(files));
+const result = compileAtlas(files, datasetVersion(readDatasetFiles()));
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`\nBuild stopped: ${result.problems.length} problem(s) in data/. Run \`npm run validate\`.`);

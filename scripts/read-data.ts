@@ -1,8 +1,9 @@
 // Reads the dataset files from data/ and derives the dataset version from their content.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LEDGER_DIR } from '../src/lib/model/seed-ledger';
 import { DATA_FILES, type DataFile } from '../src/lib/model/validate';
 import { TOURS_FILE } from '../src/lib/model/validate-tours';
 
@@ -22,7 +23,26 @@ export function readToursFile(dir = join(ROOT, 'data')): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-/** `<package version>+<first 8 hex of sha256 over the data files>`: changes whenever the data does. */
+/** The seed ledger's files, named `seed-ledger/<file>` (data/README.md, Seed ledger). */
+export function readLedgerFiles(dir = join(ROOT, 'data')): DataFile[] {
+  const ledger = join(dir, LEDGER_DIR);
+  if (!existsSync(ledger)) return [];
+  return readdirSync(ledger).filter((f) => f.endsWith('.json')).sort().map((name) => ({
+    name: `${LEDGER_DIR}/${name}`,
+    text: readFileSync(join(ledger, name), 'utf8'),
+  }));
+}
+
+/** Every file of the dataset, the data files, the seed ledger and the tours: what the dataset version covers. */
+export function readDatasetFiles(dir = join(ROOT, 'data')): DataFile[] {
+  const tours = readToursFile(dir);
+  return [...readDataFiles(dir), ...readLedgerFiles(dir), ...(tours === null ? [] : [{ name: TOURS_FILE, text: tours }])];
+}
+
+/**
+ * `<package version>+<first 8 hex of sha256 over the data files>`: changes whenever the data does.
+ * Give it every file of the dataset (readDatasetFiles), the ledger and tours too.
+ */
 export function datasetVersion(files: DataFile[]): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const hash = createHash('sha256');

@@ -7,6 +7,7 @@ import { checkLedger, formatCoverage, LEDGER_DIR, type LedgerFile } from '../src
 import { formatProblem, parseDataFiles } from '../src/lib/model/validate';
 import { parseTours } from '../src/lib/model/validate-tours';
 import { CURRENT_KEYS } from '../src/lib/model/vocabulary';
+import { stalePackageFiles } from './package-files';
 import { readDataFiles, readToursFile, ROOT } from './read-data';
 
 const dir = process.argv[2] ?? join(ROOT, 'data');
@@ -44,3 +45,8 @@ if (problems.length > 0) {
     (tours ? `; ${tours.tours.length} tours of ${steps} steps.` : '.'));
 }
 if (ledgerFiles.length > 0) console.log(formatCoverage(ledger.coverage).join('\n'));
+// The data package follows the data: say so when an edit left it behind (a unit test fails on it).
+if (problems.length === 0 && process.argv[2] === undefined) {
+  const stale = stalePackageFiles();
+  if (stale.length > 0) console.log(`The data package is stale (${stale.join(', ')}): run npm run datapackage.`);
+}

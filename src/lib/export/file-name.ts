@@ -9,7 +9,7 @@ const FOLDS: Record<string, string> = {
 const MAX_SLUG = 60;
 
 /** The download name for an export of the current view, focused on a node or not. */
-export function exportFileName(opts: { focus: string | null; date: Date; ext: 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'gexf' | 'graphml' }): string {
+export function exportFileName(opts: { focus: string | null; date: Date; ext: 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'gexf' | 'graphml' | 'bib' }): string {
   const slug = opts.focus === null ? '' : slugify(opts.focus);
   return ['influence-atlas', slug, isoDate(opts.date)].filter(Boolean).join('-') + `.${opts.ext}`;
 }

@@ -63,11 +63,13 @@ export interface ExportContext {
 export interface ExportFormat {
   id: string;
   label: string;
-  ext: 'png' | 'svg' | 'pdf' | 'csv' | 'json' | 'gexf' | 'graphml';
+  ext: 'png' | 'svg' | 'pdf' | 'csv' | 'json' | 'gexf' | 'graphml' | 'bib';
   /** A suffix for the file name ("relations" → influence-atlas-…-relations-DATE.csv). */
   suffix?: string;
   /** Pictures need the canvas (the Graph view); tables and data need the texts, and follow the data scope. */
   needs: 'canvas' | 'texts';
+  /** The menu's section for a format that is not a picture or a network file: the bibliography of the visible relations. */
+  section?: 'bibliography';
   /** Loads the code the format needs (also used to prefetch it for offline use). */
   load(): Promise<unknown>;
   run(ctx: ExportContext): Promise<Blob>;
@@ -117,6 +119,17 @@ export const EXPORTS: readonly ExportFormat[] = [
     id: 'graphology-json', label: 'Graphology JSON', ext: 'json', needs: 'texts',
     load: () => import('./data-export'),
     run: async (ctx) => (await import('./data-export')).graphologyJsonBlob(ctx),
+  },
+  // The bibliography: the sources of the visible relations' evidence (bibliography.ts, with its writers).
+  {
+    id: 'bibliography-csl', label: 'CSL-JSON', ext: 'json', suffix: 'sources', needs: 'texts', section: 'bibliography',
+    load: () => import('./bibliography'),
+    run: async (ctx) => (await import('./bibliography')).cslJsonBlob(ctx),
+  },
+  {
+    id: 'bibliography-bibtex', label: 'BibTeX', ext: 'bib', suffix: 'sources', needs: 'texts', section: 'bibliography',
+    load: () => import('./bibliography'),
+    run: async (ctx) => (await import('./bibliography')).bibtexBlob(ctx),
   },
 ];
 

@@ -76,6 +76,9 @@ const entitySchema = z.strictObject({
 
 const entrySchema = z.discriminatedUnion('type', [statementSchema, entitySchema]);
 
+/** One entry of a ledger file (a statement or a named entity), before the checks against the dataset. */
+export const ledgerEntrySchema = entrySchema;
+
 /** One checked ledger entry. */
 export type LedgerEntry = z.infer<typeof entrySchema> & { section: string };
 
