@@ -198,18 +198,21 @@ export function placeLabels(
     label.shortened = width < c.width;
     placed++;
   };
-  for (let i = 0; i < count; i++) {
-    const c = candidates[i];
-    let done = false;
+  /** Places `c` at its first free position inside the viewport, `away` from its disc; false when none is. */
+  const firstFree = (c: LabelCandidate, away: number) => {
     for (const anchor of c.anchors ?? ANCHORS) {
-      labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap);
+      labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, away);
       const { x, y } = box;
       if (x < margin || y < margin || x + c.width > viewport.width - margin || y + c.height > viewport.height - margin) continue;
       if (!grid.isFree(c.node, x, y, c.width, c.height)) continue;
       put(c, anchor, x, y, false);
-      done = true;
-      break;
+      return true;
     }
+    return false;
+  };
+  for (let i = 0; i < count; i++) {
+    const c = candidates[i];
+    let done = firstFree(c, gap);
     if (!done && c.shorten) {
       // The first position, cut at the viewport's edge (only sideways positions can be cut).
       const anchor = (c.anchors ?? ANCHORS)[0];
@@ -226,17 +229,7 @@ export function placeLabels(
     }
     // A name that must be shown and finds every position taken moves a step farther out on each
     // position in turn (up to three label heights) before it is printed over what is there.
-    for (let step = 1; !done && c.required && step <= 6; step++) {
-      for (const anchor of c.anchors ?? ANCHORS) {
-        labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap + (step * c.height) / 2);
-        const { x, y } = box;
-        if (x < margin || y < margin || x + c.width > viewport.width - margin || y + c.height > viewport.height - margin) continue;
-        if (!grid.isFree(c.node, x, y, c.width, c.height)) continue;
-        put(c, anchor, x, y, false);
-        done = true;
-        break;
-      }
-    }
+    for (let step = 1; !done && c.required && step <= 6; step++) done = firstFree(c, gap + (step * c.height) / 2);
     if (!done && c.required) {
       // Drawn anyway: at the first position inside the viewport (over neighbours if need be), or at the
       // first position brought inside it, so that the name is never cut off at the stage's edge.
