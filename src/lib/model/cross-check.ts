@@ -3,7 +3,7 @@
 import { NODE_FILES, RELATIONS_FILE, SOURCES_FILE } from './data-files';
 import type { AtlasNode, AtlasRelation, NodeYears, Source, YearPoint } from './types';
 import { RELATIONS, type RelationSpec } from './vocabulary';
-import { checkRelationYears } from './year-check';
+import { checkNodeNames, checkRelationYears } from './year-check';
 
 /** Where an item is: its file and its index in that file's array (-1: the file as a whole). */
 export interface Origin {
@@ -87,6 +87,7 @@ export function crossCheck(g: Gathered, report: Report, where: Where, step: () =
     node.bioSources.forEach((c, i) => {
       if (checkSources && !sources.has(c.source)) report(at, id, ['bioSources', i, 'source'], `unknown source '${c.source}'`);
     });
+    checkNodeNames(node, (path, message) => report(at, id, path, message));
     const aliases = new Set<string>();
     node.aliases.forEach((alias, i) => {
       if (aliases.has(alias)) report(at, id, ['aliases', i], `duplicate alias '${alias}'`);

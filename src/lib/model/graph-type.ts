@@ -21,7 +21,7 @@ export type AtlasNodeAttributes = NodeAttributes & ComputedNodeAttributes;
 /** The compiled atlas in graphology's serialized format (what the build and the dataset worker produce). */
 export type SerializedAtlas = SerializedGraph<AtlasNodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export type GraphNodeAttributes = Pick<NodeAttributes, 'label' | 'kind' | 'years' | 'currents' | 'aliases'> & ComputedNodeAttributes;
+export type GraphNodeAttributes = Pick<NodeAttributes, 'label' | 'kind' | 'years' | 'currents' | 'aliases' | 'names'> & ComputedNodeAttributes;
 export type GraphEdgeAttributes = Omit<EdgeAttributes, 'evidence'>;
 export interface GraphAttributesOnScreen { title: string; version: string }
 

@@ -97,3 +97,42 @@ export function checkRelationYears(rel: AtlasRelation, spec: RelationSpec, sourc
     if (late) report(late[2], `${late[3]}, after ${side} '${node.id}' ended (${formatPoint(nodeEnd)})`);
   }
 }
+
+/** Reports a problem at a field of the node (`names[1].from`, `aliases[2]`). */
+export type NodeReport = (path: readonly PropertyKey[], message: string) => void;
+
+/**
+ * Checks a node's dated names: in order of time, each within the node's life, none overlapping
+ * the next by more than the year of the change, and none repeated among the aliases (the search
+ * reads both, and the first-frame file would carry the name twice).
+ */
+export function checkNodeNames(node: AtlasNode, report: NodeReport): void {
+  const names = node.names;
+  if (!names) return;
+  const end = endOf(node.years);
+  names.forEach((name, i) => {
+    const from = { year: name.from };
+    if (name.to !== undefined && name.to < name.from) {
+      report(['names', i, 'to'], `name '${name.label}' ends (${name.to}) before it starts (${name.from})`);
+    }
+    if (surelyBefore(from, node.years.start)) {
+      report(['names', i, 'from'], `name '${name.label}' starts in ${name.from}, before '${node.id}' existed (${formatPoint(node.years.start)})`);
+    }
+    const last = name.to ?? name.from;
+    if (end && surelyBefore(end, { year: last })) {
+      const field = name.to !== undefined ? 'to' : 'from';
+      report(['names', i, field], `name '${name.label}' runs to ${last}, after '${node.id}' ended (${formatPoint(end)})`);
+    }
+    const before = names[i - 1];
+    if (!before) return;
+    if (name.from <= before.from) {
+      report(['names', i, 'from'], `names are in order of time: '${name.label}' (from ${name.from}) comes after '${before.label}' (from ${before.from})`);
+    } else if (before.to !== undefined && before.to > name.from) {
+      report(['names', i, 'from'], `name '${name.label}' starts in ${name.from}, while '${before.label}' runs to ${before.to}: two names overlap only in the year of the change`);
+    }
+  });
+  const dated = new Set(names.map((name) => name.label));
+  node.aliases.forEach((alias, i) => {
+    if (dated.has(alias)) report(['aliases', i], `alias '${alias}' is also a dated name: keep it in names only`);
+  });
+}

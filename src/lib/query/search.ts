@@ -1,5 +1,6 @@
 // Search box index: finds nodes by label or alias, forgiving case, accents, typos and half-typed words.
 import MiniSearch from 'minisearch';
+import type { Graph } from '../model/graph-type';
 import type { NodeKind } from '../model/vocabulary';
 
 /** One searchable node: its label and the other names it is known by. */
@@ -47,6 +48,14 @@ function fold(text: string): string {
 
 function normalizeName(text: string): string {
   return fold(text).trim().replace(/\s+/g, ' ');
+}
+
+/** The searchable names of a graph's nodes: label, aliases and every dated name not already the label. */
+export function searchEntries(graph: Graph): SearchEntry[] {
+  return graph.mapNodes((id, a) => ({
+    id, label: a.label, kind: a.kind,
+    aliases: a.names?.length ? [...a.aliases, ...a.names.map((n) => n.label).filter((n) => n !== a.label)] : a.aliases,
+  }));
 }
 
 /** A built index: answers each keystroke. */

@@ -20,6 +20,8 @@ export interface DisplayInput {
   hoveredRelation: string | null;
   /** In Focus: neighbours without a row of their own, drawn in the background (null outside Focus). */
   background?: ReadonlySet<string> | null;
+  /** Names in force for the time window where they differ from the label (query/names.ts). */
+  names?: ReadonlyMap<string, string> | null;
 }
 
 /** The input plus what follows from it, precomputed for the reducers. */
@@ -66,7 +68,7 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
 export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: DisplaySnapshot): { nodes: string[]; edges: string[] } | null {
   const same = before.visibility === after.visibility && before.sizes === after.sizes && before.path === after.path
     && before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge && before.rings === after.rings
-    && before.background === after.background;
+    && before.background === after.background && before.names === after.names;
   if (!same) return null;
   if (before.hovered === after.hovered) {
     if (before.hoveredRelation === after.hoveredRelation) return { nodes: [], edges: [] };

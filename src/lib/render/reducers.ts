@@ -46,6 +46,11 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     const pointedAt = s.hoveredRelation !== null && (graph.source(s.hoveredRelation) === node || graph.target(s.hoveredRelation) === node);
     const rings = (faded ? FADED_RINGS : RINGS)[kind] ?? RINGS.person;
     if (faded) out.label = null;
+    else if (s.names) {
+      // The name in force for the years shown ("All-Union Communist Party (Bolsheviks)" in 1937).
+      const name = s.names.get(node);
+      if (name !== undefined) out.label = name;
+    }
     out.size = s.sizes.get(node) ?? MIN_NODE_SIZE;
     out.color = rings.fill;
     out.outerSize = rings.outer.size;

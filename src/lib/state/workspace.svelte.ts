@@ -70,10 +70,13 @@ export class GraphWorkspace {
     }));
   }
 
-  /** Builds the search index over labels and aliases on first use (its code loads then, off the first page). */
+  /**
+   * Builds the search index over labels, aliases and dated names on first use (its code loads
+   * then, off the first page): "VKP(b)" and "All-Union Communist Party" both find the Soviet party.
+   */
   loadSearch(): Promise<Search> {
-    this.#search ??= import('../query/search').then(({ createSearch }) => {
-      const index = createSearch(this.graph.mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, aliases: a.aliases })));
+    this.#search ??= import('../query/search').then(({ createSearch, searchEntries }) => {
+      const index = createSearch(searchEntries(this.graph));
       this.searchIndex = index;
       return index;
     });

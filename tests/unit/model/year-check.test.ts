@@ -160,3 +160,36 @@ describe('years across a relation and its ends', () => {
     ]);
   });
 });
+
+describe('dated names', () => {
+  const poumNames = (names: object[], aliases?: string[]) => (d: Data) => {
+    d['organizations.json'][0].names = names;
+    if (aliases) d['organizations.json'][0].aliases = aliases;
+  };
+  const named = (label: string, from: number, to?: number) => ({ label, from, ...(to !== undefined ? { to } : {}) });
+
+  it('accepts names in order, sharing only the year of a change, within the life', () => {
+    expect(problems(poumNames([named('Workers\' Party', 1935, 1937), named('POUM', 1937)]))).toEqual([]);
+    // The POUM ends c. 1980: a name may run to 1982.
+    expect(problems(poumNames([named('POUM', 1935, 1982)]))).toEqual([]);
+  });
+
+  it('reports each contradiction at its field', () => {
+    expect(problems(poumNames([named('Early', 1930, 1936), named('Late', 1936, 1935), named('Later', 1936), named('Last', 1990)]))).toEqual([
+      "organizations.json:35:17: poum: names[0].from: name 'Early' starts in 1930, before 'poum' existed (1935)",
+      "organizations.json:41:15: poum: names[1].to: name 'Late' ends (1935) before it starts (1936)",
+      "organizations.json:45:17: poum: names[2].from: names are in order of time: 'Later' (from 1936) comes after 'Late' (from 1936)",
+      "organizations.json:49:17: poum: names[3].from: name 'Last' runs to 1990, after 'poum' ended (c. 1980)",
+    ]);
+    expect(problems(poumNames([named('A', 1935, 1940), named('B', 1938)]))).toEqual([
+      "organizations.json:40:17: poum: names[1].from: name 'B' starts in 1938, while 'A' runs to 1940: two names overlap only in the year of the change",
+    ]);
+  });
+
+  it('keeps a dated name out of the aliases, and refuses an empty list', () => {
+    expect(problems(poumNames([named('POUM', 1935)], ['POUM', 'P.O.U.M.']))).toEqual([
+      "organizations.json:7:7: poum: aliases[0]: alias 'POUM' is also a dated name: keep it in names only",
+    ]);
+    expect(problems(poumNames([]))).toEqual(['organizations.json:32:14: poum: names: names is empty: leave it out']);
+  });
+});
