@@ -36,11 +36,16 @@ export function formatRelationYears(years: RelationYears, instant = false): stri
  * Communists of Yugoslavia, 1952–1990". A name without an end runs to the node's own end.
  */
 export function formatDatedNames(names: readonly DatedName[], years: NodeYears): string {
+  return datedNameLines(names, years).join(' · ');
+}
+
+/** Each of a node's names with its years, one string per name ("Communist Party USA, 1929–present"). */
+export function datedNameLines(names: readonly DatedName[], years: NodeYears): string[] {
   const end = years.end === 'present' ? 'present' : years.end ? point(years.end) : '';
   return names.map((name) => {
     const to = name.to !== undefined ? String(name.to) : end;
     return `${name.label}, ${to && to !== String(name.from) ? `${name.from}–${to}` : name.from}`;
-  }).join(' · ');
+  });
 }
 
 /** One relation seen from one of its ends. */

@@ -75,10 +75,17 @@ export function nameForWindow(node: Named, window: YearWindow | null): string {
 /**
  * A node's name in one of its relations: the name in force over the years the relation held,
  * within the window when one is set ("Member of the Communist Party of Yugoslavia, 1937–1948").
+ * An open end runs no further than the life of the relation's other end (`other`, when given): a
+ * repression of Trotsky "from 1927" names the party of 1927–1940, not of the decades after his death.
  */
-export function nameInRelation(node: Named, relation: string, years: RelationYears, window: YearWindow | null): string {
+export function nameInRelation(node: Named, relation: string, years: RelationYears, window: YearWindow | null,
+  other?: NodeYears): string {
   if (!node.names?.length) return node.label;
   let [from, to] = activeYears(relation, years);
+  if (other) {
+    const [born, died] = lifeOf(other);
+    if (from <= died && to >= born) [from, to] = [Math.max(from, born), Math.min(to, died)];
+  }
   if (window && from <= window.to && to >= window.from) {
     from = Math.max(from, window.from);
     to = Math.min(to, window.to);

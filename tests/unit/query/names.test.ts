@@ -94,6 +94,15 @@ describe('the name for the window and in a relation', () => {
     expect(nameInRelation(yugoslav, 'founded', membership(1919), null)).toBe("Socialist Workers' Party of Yugoslavia (Communists)");
   });
 
+  it('runs an open end no further than the other end\'s life', () => {
+    const trotsky = { start: { year: 1879 }, end: { year: 1940 } };
+    const from1927 = { start: { year: 1927 } };
+    expect(nameInRelation(soviet, 'repressed', from1927, null)).toBe('Communist Party of the Soviet Union');
+    expect(nameInRelation(soviet, 'repressed', from1927, null, trotsky)).toBe(VKP);
+    // An other end whose life misses the relation's years changes nothing.
+    expect(nameInRelation(soviet, 'repressed', from1927, null, { start: { year: 1800 }, end: { year: 1850 } })).toBe('Communist Party of the Soviet Union');
+  });
+
   it('within the window, when one is set', () => {
     const years = { start: { year: 1945 }, end: { year: 1960 } };
     expect(nameInRelation(yugoslav, 'member_of', years, null)).toBe(LCY); // nine years of sixteen
