@@ -1,12 +1,15 @@
 // Build step: validate data/, lay out and measure the graph, and write what the app loads:
-// public/generated/graph.json (the first frame) and public/generated/texts.json (bios, evidence, sources).
+// public/generated/graph.json (the first frame), public/generated/texts.json (bios, evidence, sources)
+// and public/generated/tours.json (the tours, checked against the dataset; loaded when asked for).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAtlas } from '../src/lib/build/compile-atlas';
 import { layoutQuality } from '../src/lib/layout/layout-quality';
 import { splitAtlas } from '../src/lib/model/atlas-files';
+import { TOURS_FORMAT, type ToursFile } from '../src/lib/model/tour-types';
 import { formatProblem } from '../src/lib/model/validate';
-import { datasetVersion, readDataFiles, ROOT } from './read-data';
+import { parseTours } from '../src/lib/model/validate-tours';
+import { datasetVersion, readDataFiles, readToursFile, ROOT } from './read-data';
 
 const started = performance.now();
 const files = readDataFiles();
@@ -16,14 +19,24 @@ if (!result.ok) {
   console.error(`\nBuild stopped: ${result.problems.length} problem(s) in data/. Run \`npm run validate\`.`);
   process.exit(1);
 }
+const { dataset } = result;
+const toursText = readToursFile();
+const tours = toursText === null ? { tours: [], problems: [] } : parseTours(toursText, dataset);
+if (tours.problems.length > 0) {
+  for (const p of tours.problems) console.error(formatProblem(p));
+  console.error(`\nBuild stopped: ${tours.problems.length} problem(s) in data/tours.json. Run \`npm run validate\`.`);
+  process.exit(1);
+}
 const out = join(ROOT, 'public', 'generated');
 mkdirSync(out, { recursive: true });
 rmSync(join(out, 'atlas.json'), { force: true }); // the single file of earlier builds
 const { graph, texts } = splitAtlas(result.atlas);
 writeFileSync(join(out, 'graph.json'), JSON.stringify(graph));
 writeFileSync(join(out, 'texts.json'), JSON.stringify(texts));
+const toursFile: ToursFile = { format: TOURS_FORMAT, version: graph.version, tours: tours.tours };
+writeFileSync(join(out, 'tours.json'), JSON.stringify(toursFile));
 console.log(`Precomputed atlas ${result.atlas.attributes?.version}: ${result.atlas.nodes.length} nodes, ` +
-  `${result.atlas.edges.length} relations in ${Math.round(performance.now() - started)} ms.`);
+  `${result.atlas.edges.length} relations, ${tours.tours.length} tours in ${Math.round(performance.now() - started)} ms.`);
 
 // The layout's readability, printed so that a change of layout settings is judged by measurement.
 const nodes = result.atlas.nodes;

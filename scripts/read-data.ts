@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES, type DataFile } from '../src/lib/model/validate';
+import { TOURS_FILE } from '../src/lib/model/validate-tours';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -13,6 +14,12 @@ export function readDataFiles(dir = join(ROOT, 'data')): DataFile[] {
     name,
     text: readFileSync(join(dir, name), 'utf8'),
   }));
+}
+
+/** The text of the tours beside the dataset (`tours.json`), or null when there are none. */
+export function readToursFile(dir = join(ROOT, 'data')): string | null {
+  const path = join(dir, TOURS_FILE);
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
 /** `<package version>+<first 8 hex of sha256 over the data files>`: changes whenever the data does. */

@@ -1,11 +1,13 @@
-// `npm run validate`: checks data/ and the seed ledger, prints every problem as
+// `npm run validate`: checks data/ (the dataset, its tours and the seed ledger), prints every problem as
 // `file:line:column: id: field: message`, and reports how much of the seed the dataset answers.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formerIdIndex } from '../src/lib/model/former-ids';
 import { checkLedger, formatCoverage, LEDGER_DIR, type LedgerFile } from '../src/lib/model/seed-ledger';
 import { formatProblem, parseDataFiles } from '../src/lib/model/validate';
+import { parseTours } from '../src/lib/model/validate-tours';
 import { CURRENT_KEYS } from '../src/lib/model/vocabulary';
-import { readDataFiles, ROOT } from './read-data';
+import { readDataFiles, readToursFile, ROOT } from './read-data';
 
 const dir = process.argv[2] ?? join(ROOT, 'data');
 const files = readDataFiles(dir);
@@ -18,11 +20,17 @@ const ledgerFiles: LedgerFile[] = existsSync(ledgerDir)
 const ledger = checkLedger(ledgerFiles, {
   nodes: new Set(dataset.nodes.map((n) => n.id)),
   relations: new Set(dataset.relations.map((r) => r.id)),
+  formerRelations: formerIdIndex(dataset.relations),
   sources: new Set(dataset.sources.map((s) => s.id)),
   currents: new Set(CURRENT_KEYS),
 });
 // A loop, not push(...many): a hundred thousand arguments overflow the stack.
 for (const problem of ledger.problems) problems.push(problem);
+
+// Tours are checked against the dataset even when it has problems, so both are listed in one run.
+const toursText = readToursFile(dir);
+const tours = toursText === null ? null : parseTours(toursText, dataset);
+if (tours) for (const problem of tours.problems) problems.push(problem);
 
 if (problems.length > 0) {
   // One write, not one per problem: a hundred thousand console.error calls take seconds.
@@ -30,7 +38,9 @@ if (problems.length > 0) {
   process.exitCode = 1;
 } else {
   const dated = dataset.relations.filter((r) => r.years.start || r.years.end).length;
+  const steps = tours ? tours.tours.reduce((n, t) => n + t.steps.length, 0) : 0;
   console.log(`Dataset valid: ${dataset.nodes.length} nodes, ${dataset.relations.length} relations ` +
-    `(${dated} dated), ${dataset.sources.length} sources.`);
+    `(${dated} dated), ${dataset.sources.length} sources` +
+    (tours ? `; ${tours.tours.length} tours of ${steps} steps.` : '.'));
 }
 if (ledgerFiles.length > 0) console.log(formatCoverage(ledger.coverage).join('\n'));

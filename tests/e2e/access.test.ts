@@ -37,6 +37,19 @@ describe('accessibility', () => {
     assert.deepEqual(await axe(page), [], 'list view');
   });
 
+  it('axe finds no serious violation on the timeline strip and a comparison of two periods', async () => {
+    const context = await launch();
+    contexts.push(context);
+    const page = await context.newPage();
+    await open(page, '?from=1936&to=1939');
+    await page.locator('.strip svg .bars rect').first().waitFor({ state: 'attached', timeout: 20_000 });
+    assert.deepEqual(await axe(page), [], 'strip with a window');
+    await open(page, '?compare=1936-1939,1946-1956');
+    await page.getByRole('complementary', { name: 'Comparison' }).waitFor();
+    await page.locator('.strip svg .bars rect').first().waitFor({ state: 'attached', timeout: 20_000 });
+    assert.deepEqual(await axe(page), [], 'comparison');
+  });
+
   it('the search works from the keyboard alone', async () => {
     const context = await launch();
     contexts.push(context);

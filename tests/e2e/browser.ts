@@ -18,12 +18,18 @@ export const ORIGIN = new URL(BASE_URL).origin;
  */
 const SERVICE_WORKERS = process.env.E2E_SERVICE_WORKERS === 'allow' ? 'allow' : 'block';
 
-/** Starts a fresh headless Chromium context (its own profile) with downloads allowed. */
+/**
+ * Starts a fresh headless Chromium context (its own profile) with downloads allowed. The page's
+ * Content-Security-Policy forbids evaluating strings, which is how tests pass predicates to
+ * waitForFunction and inject axe: tests bypass it, except csp.test.ts (`csp: 'enforce'`), which
+ * proves the app runs under it.
+ */
 export async function launch(options: {
-  viewport?: { width: number; height: number }; mobile?: boolean; args?: string[]; serviceWorkers?: 'allow' | 'block';
+  viewport?: { width: number; height: number }; mobile?: boolean; args?: string[]; serviceWorkers?: 'allow' | 'block'; csp?: 'enforce' | 'bypass';
 } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'atlas-e2e-')), {
     serviceWorkers: options.serviceWorkers ?? SERVICE_WORKERS,
+    bypassCSP: options.csp !== 'enforce',
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,

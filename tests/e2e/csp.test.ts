@@ -64,7 +64,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('a whole session breaks none of its rules, and a rule broken on purpose is caught', async () => {
-    const context = await launch({ serviceWorkers: 'allow' });
+    const context = await launch({ serviceWorkers: 'allow', csp: 'enforce' });
     contexts.push(context);
     const page = await context.newPage();
     const violations = await watchPolicy(context, page);

@@ -213,7 +213,7 @@ describe('relations on the canvas', () => {
     // The idle prefetch has fetched the export code once the chunks it needs are in the resource timeline.
     await page.waitForFunction(() => {
       const names = performance.getEntriesByType('resource').map((e) => e.name);
-      return ['/assets/picture-', '/assets/scene-', '/assets/csv-', '/assets/pdf-', '/assets/DejaVuSans-'].every((part) => names.some((n) => n.includes(part)));
+      return ['/assets/picture-', '/assets/scene-', '/assets/data-export-', '/assets/pdf-', '/assets/DejaVuSans-'].every((part) => names.some((n) => n.includes(part)));
     }, null, { timeout: 15_000 });
     await context.setOffline(true);
     try {

@@ -68,12 +68,15 @@ describe('names of the time', () => {
     assert.deepEqual(labels.covered, [], 'no label over another node');
   });
 
-  it('1956–1960, set with the year boxes: it reads CPSU, and the panel still lists the older names', async () => {
-    // "to" first: 1936–1960 is a window, 1956–1939 would run backwards and be ignored.
-    await page.getByLabel('to', { exact: true }).fill('1960');
-    await page.getByLabel('to', { exact: true }).press('Enter');
-    await page.getByLabel('From', { exact: true }).fill('1956');
-    await page.getByLabel('From', { exact: true }).press('Enter');
+  it('1956–1960, set from the timeline strip\'s handles: it reads CPSU, and the panel still lists the older names', async () => {
+    // The end first (1939 → 1960), then the start (1936 → 1956): the start never passes the end.
+    const end = page.getByRole('slider', { name: 'End of the window' });
+    await end.focus();
+    for (const key of ['PageUp', 'PageUp', 'ArrowRight']) await page.keyboard.press(key);
+    await page.waitForURL(/from=1936&to=1960/);
+    const start = page.getByRole('slider', { name: 'Start of the window' });
+    await start.focus();
+    for (const key of ['PageUp', 'PageUp']) await page.keyboard.press(key);
     await page.waitForURL(/from=1956&to=1960/);
     await settle(page);
     await waitMapLabel(CPSU_ID, CPSU);
@@ -87,20 +90,24 @@ describe('names of the time', () => {
   });
 
   it('without a window the map shows the usual label, a relation names the party as it was then, and the search finds the old names', async () => {
-    await page.getByRole('button', { name: 'All years' }).click();
+    await page.goto(new URL(`?node=${CPSU_ID}`, page.url()).href);
+    await panel().waitFor();
     await settle(page);
+    assert.equal(await heading().textContent(), CPSU);
     await waitMapLabel(CPSU_ID, CPSU);
     // Trotsky's membership of 1917–1927 was mostly in the Russian Communist Party (Bolsheviks);
     // the party expelled him in 1927, by then the All-Union party.
     await page.goto(new URL('?node=leon-trotsky', page.url()).href);
     await panel().waitFor();
     await panel().getByRole('button', { name: 'Member of Russian Communist Party (Bolsheviks), 1917–1927', exact: true }).waitFor();
-    await panel().getByRole('button', { name: `Repressed by ${VKP}, from 1927`, exact: true }).waitFor();
+    await panel().getByRole('button', { name: `Expelled from ${VKP}, 1927`, exact: true }).waitFor();
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('All-Union Communist Party');
-    const first = page.getByRole('option').first();
-    assert.match((await first.textContent()) ?? '', /Communist Party of the Soviet Union/);
-    assert.match((await first.textContent()) ?? '', /All-Union Communist Party \(Bolsheviks\)/);
+    // The suggestion names the node by its label and says which of its names matched.
+    const hit = page.getByRole('option', { name: /^\s*Communist Party of the Soviet Union\b.*All-Union Communist Party \(Bolsheviks\)/ });
+    await hit.waitFor();
+    const suggestions = await page.locator('[role="listbox"] [role="option"]').allTextContents();
+    assert.match(suggestions[0] ?? '', /Communist Party of the Soviet Union/, 'the party comes first');
     await search.fill('');
   });
 

@@ -1,11 +1,12 @@
 // Co-membership: people joined through an organization or periodical they both belonged to, led,
-// founded, edited or wrote for (a projection of the network onto people). A derived link is no
-// claim of its own: it keeps its two sourced legs, so its evidence is never lost.
+// founded, edited or wrote for, or an informal circle both were associated with (a projection of the
+// network onto people). A derived link is no claim of its own: it keeps its two sourced legs, so its
+// evidence is never lost.
 import type { Graph } from '../model/graph-type';
 import type { Relation } from '../model/vocabulary';
 
-/** Relations that make a person part of an organization or periodical. */
-const AFFILIATIONS: readonly Relation[] = ['member_of', 'founded', 'led', 'edited', 'contributed_to'];
+/** Relations that make a person part of an organization, a periodical or an informal circle (shown in this order). */
+const AFFILIATIONS: readonly string[] = ['member_of', 'founded', 'led', 'edited', 'contributed_to', 'associated_with'] satisfies Relation[];
 const GROUPS: ReadonlySet<string> = new Set(['organization', 'periodical']);
 
 /** Another person and the groups shared with them, each through two relations (the legs). */

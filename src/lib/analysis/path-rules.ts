@@ -6,27 +6,29 @@ import { RELATIONS, type Relation } from '../model/vocabulary';
 export const PATH_RULES = ['all', 'ties', 'friendly'] as const;
 export type PathRule = (typeof PATH_RULES)[number];
 
-/** Membership, founding, leading, editing, contributing, collaborating, corresponding. */
-const TIES: ReadonlySet<Relation> = new Set<Relation>([
-  'member_of', 'founded', 'led', 'section_of', 'edited', 'contributed_to', 'collaborated_with', 'corresponded_with',
+/** Membership (of a body or a circle), founding, leading, editing, contributing, collaborating, corresponding. */
+const TIES: ReadonlySet<string> = new Set<Relation>([
+  'member_of', 'associated_with', 'founded', 'led', 'section_of', 'edited', 'contributed_to', 'collaborated_with', 'corresponded_with',
 ]);
-/** Hostile relations: criticism, opposition, repression. */
-const HOSTILE: ReadonlySet<Relation> = new Set<Relation>(['criticized', 'opposed', 'repressed']);
+/** Hostile relations: criticism, opposition, party discipline (expulsion, suspension, removal), repression. */
+const HOSTILE: ReadonlySet<string> = new Set<Relation>([
+  'criticized', 'opposed', 'expelled_from', 'suspended_from', 'removed_from_office', 'repressed',
+]);
 
 /** How each rule is named in the panel and in captions. */
 export const PATH_RULE_LABELS: Record<PathRule, string> = {
   all: 'any relation',
   ties: 'only ties of affiliation and collaboration',
-  friendly: 'no hostile relations (criticism, opposition, repression)',
+  friendly: 'no hostile relations (criticism, opposition, expulsion, repression)',
 };
 
-/** Whether a relation type may be a step under a rule. */
-export function stepAllowed(rule: PathRule, relation: Relation): boolean {
-  if (!(relation in RELATIONS)) return false;
+/** Whether a relation type may be a step under a rule (a type outside the app's vocabulary: only under "any relation"). */
+export function stepAllowed(rule: PathRule, relation: string): boolean {
+  if (!Object.hasOwn(RELATIONS, relation)) return rule === 'all';
   if (rule === 'ties') return TIES.has(relation);
   if (rule === 'friendly') return !HOSTILE.has(relation);
   return true;
 }
 
 /** Whether a relation type is hostile (the panel marks such steps). */
-export const isHostile = (relation: Relation): boolean => HOSTILE.has(relation);
+export const isHostile = (relation: string): boolean => HOSTILE.has(relation);

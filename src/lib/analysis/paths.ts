@@ -14,7 +14,7 @@ export interface Path {
 
 /** Whether relation `a` is stronger than `b` between the same two nodes: more certain, then earlier, then by id. */
 function betterEdge(graph: Graph, a: string, b: string): boolean {
-  const rank = (e: string) => CONFIDENCE_LEVELS.indexOf(graph.getEdgeAttribute(e, 'confidence'));
+  const rank = (e: string) => CONFIDENCE_LEVELS.indexOf(graph.getEdgeAttribute(e, 'confidence') ?? 'certain');
   const year = (e: string) => {
     const y = graph.getEdgeAttribute(e, 'years');
     return y.start?.year ?? y.end?.year ?? 9999;
@@ -82,7 +82,7 @@ export function shortestPath(graph: Graph, from: string, to: string, include: (e
       if (held === undefined || betterEdge(graph, edge, held)) best.set(other, edge);
     });
     for (const [neighbour, edge] of best) {
-      const next = c + 1 + PENALTY[graph.getEdgeAttribute(edge, 'confidence')];
+      const next = c + 1 + PENALTY[graph.getEdgeAttribute(edge, 'confidence') ?? 'certain'];
       if (next < (cost.get(neighbour) ?? Infinity) - 1e-9) {
         cost.set(neighbour, next);
         previous.set(neighbour, { node: current, edge });
@@ -102,7 +102,7 @@ export function shortestPath(graph: Graph, from: string, to: string, include: (e
 
 /** What a chain costs: one per hop, plus the small confidence penalty of each hop's relation. */
 export function pathCost(graph: Graph, path: Path): number {
-  return path.edges.reduce((sum, edge) => sum + 1 + PENALTY[graph.getEdgeAttribute(edge, 'confidence')], 0);
+  return path.edges.reduce((sum, edge) => sum + 1 + PENALTY[graph.getEdgeAttribute(edge, 'confidence') ?? 'certain'], 0);
 }
 
 const hopKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);

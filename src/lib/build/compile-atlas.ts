@@ -4,7 +4,7 @@ import { computeLayout } from '../layout/compute-layout';
 import { nodeScale, radiiByMetric } from '../layout/node-size';
 import { buildGraph, type AtlasGraph } from '../model/build-graph';
 import type { SerializedAtlas } from '../model/graph-type';
-import type { Problem } from '../model/types';
+import type { Dataset, Problem } from '../model/types';
 import { parseDataFiles, type DataFile, type ValidateProgress } from '../model/validate';
 
 export type { AtlasNodeAttributes, ComputedNodeAttributes, SerializedAtlas } from '../model/graph-type';
@@ -26,7 +26,7 @@ export interface CompileOptions {
 }
 
 export type CompileResult =
-  | { ok: true; graph: AtlasGraph; atlas: SerializedAtlas }
+  | { ok: true; graph: AtlasGraph; atlas: SerializedAtlas; dataset: Dataset }
   | { ok: false; problems: Problem[] };
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -61,5 +61,5 @@ export function compileAtlas(files: DataFile[], version: string, options: Compil
     });
   });
   onprogress?.({ phase: 'laying out', done: 1, total: 1 });
-  return { ok: true, graph, atlas };
+  return { ok: true, graph, atlas, dataset };
 }

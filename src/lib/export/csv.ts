@@ -7,8 +7,8 @@ import { formatDatedNames, formatNodeYears } from '../model/describe';
 import type { TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
 import type { Evidence, Source } from '../model/types';
-import { RELATIONS } from '../model/vocabulary';
-import { INK, KIND_COLORS } from '../render/palette';
+import { relationOf, vocabularyOf } from '../model/graph-vocabulary';
+import { paletteOf } from '../render/palette';
 
 /**
  * Quotes a cell when needed; text with a leading = + - @ gets an apostrophe so spreadsheets do not
@@ -37,10 +37,10 @@ export function citeEvidence(evidence: readonly Evidence[], sources: ReadonlyMap
 export function relationsCsv(graph: Graph, edges: Iterable<string>, texts: TextsFile, sources: ReadonlyMap<string, Source>): string {
   const rows = [...edges].sort().map((edge) => {
     const a = graph.getEdgeAttributes(edge);
-    const spec = RELATIONS[a.relation];
+    const spec = relationOf(vocabularyOf(graph), a.relation);
     return [edge, graph.source(edge), graph.getNodeAttribute(graph.source(edge), 'label'), spec.label,
       graph.target(edge), graph.getNodeAttribute(graph.target(edge), 'label'), a.years.start?.year, a.years.end?.year,
-      a.confidence, citeEvidence(texts.evidence[edge] ?? [], sources), a.relation, spec.family, spec.directed];
+      a.confidence, citeEvidence(texts.evidence[edge] ?? [], sources), a.relation, spec.family, a.directed];
   });
   return table(['id', 'source_id', 'source', 'relation', 'target_id', 'target', 'start', 'end', 'confidence', 'evidence',
     'relation_key', 'family', 'directed'], rows);
@@ -48,13 +48,14 @@ export function relationsCsv(graph: Graph, edges: Iterable<string>, texts: Texts
 
 /** One row per node given, with its facts, the build's metrics, and its place, size and colour on the map. */
 export function nodesCsv(graph: Graph, nodes: Iterable<string>, texts: TextsFile, sizes?: ReadonlyMap<string, number>): string {
+  const palette = paletteOf(vocabularyOf(graph));
   const rows = [...nodes].sort().map((node) => {
     const a = graph.getNodeAttributes(node);
     const t = texts.nodes[node];
-    const end = a.years.end && a.years.end !== 'present' ? a.years.end.year : null;
+    const end = a.years?.end && a.years.end !== 'present' ? a.years.end.year : null;
     return [node, a.label, a.kind, formatNodeYears(a.years), t?.countries.join('; '), a.currents.join('; '),
-      a.aliases.join('; '), a.degree, t?.bio, a.years.start.year, end, a.x, a.y, sizes?.get(node), KIND_COLORS[a.kind] ?? INK,
-      a.pagerank, a.betweenness, a.community, a.names?.length ? formatDatedNames(a.names, a.years) : ''];
+      a.aliases.join('; '), a.degree, t?.bio, a.years?.start.year, end, a.x, a.y, sizes?.get(node), a.color ?? palette.kind(a.kind).color,
+      a.pagerank, a.betweenness, a.community, a.names?.length && a.years ? formatDatedNames(a.names, a.years) : ''];
   });
   return table(['id', 'label', 'kind', 'years', 'countries', 'currents', 'aliases', 'relations', 'bio',
     'start', 'end', 'x', 'y', 'size', 'color', 'pagerank', 'betweenness', 'community', 'names'], rows);

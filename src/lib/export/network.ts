@@ -6,9 +6,10 @@ import { formatDatedNames, formatNodeYears, formatRelationYears } from '../model
 import type { TextsFile } from '../model/atlas-files';
 import type { Graph, GraphEdgeAttributes, GraphNodeAttributes } from '../model/graph-type';
 import type { Evidence, Source } from '../model/types';
-import { RELATIONS } from '../model/vocabulary';
-import { activeYears } from '../query/filters';
-import { FAMILY_COLORS, INK, KIND_COLORS } from '../render/palette';
+import { relationOf, vocabularyOf } from '../model/graph-vocabulary';
+import { RELATIONS, type Relation } from '../model/vocabulary';
+import { relationInterval } from '../query/filters';
+import { paletteOf } from '../render/palette';
 import { citeEvidence } from './csv';
 
 /** The types a field declares (GEXF's names; GraphML maps them onto its own). */
@@ -31,8 +32,8 @@ type NodeTexts = TextsFile['nodes'][string];
 export const NODE_FIELDS: readonly Field<GraphNodeAttributes, NodeTexts>[] = [
   { id: 'kind', type: 'string', value: ({ attrs }) => attrs.kind },
   { id: 'years', type: 'string', value: ({ attrs }) => formatNodeYears(attrs.years) },
-  { id: 'year_start', type: 'integer', value: ({ attrs }) => attrs.years.start.year },
-  { id: 'year_end', type: 'integer', value: ({ attrs }) => (attrs.years.end && attrs.years.end !== 'present' ? attrs.years.end.year : null) },
+  { id: 'year_start', type: 'integer', value: ({ attrs }) => attrs.years?.start.year ?? null },
+  { id: 'year_end', type: 'integer', value: ({ attrs }) => (attrs.years?.end && attrs.years.end !== 'present' ? attrs.years.end.year : null) },
   { id: 'currents', type: 'liststring', value: ({ attrs }) => attrs.currents },
   { id: 'aliases', type: 'liststring', value: ({ attrs }) => attrs.aliases },
   { id: 'countries', type: 'liststring', value: ({ texts }) => texts?.countries ?? null },
@@ -42,15 +43,15 @@ export const NODE_FIELDS: readonly Field<GraphNodeAttributes, NodeTexts>[] = [
   { id: 'betweenness', type: 'double', value: ({ attrs }) => attrs.betweenness },
   { id: 'community', type: 'integer', value: ({ attrs }) => attrs.community },
   // The names it bore over time, with their years (the label is the name the atlas files it under).
-  { id: 'names', type: 'string', value: ({ attrs }) => (attrs.names?.length ? formatDatedNames(attrs.names, attrs.years) : null) },
+  { id: 'names', type: 'string', value: ({ attrs }) => (attrs.names?.length && attrs.years ? formatDatedNames(attrs.names, attrs.years) : null) },
 ];
 
 /** The relations' attribute columns, in file order. */
 export const EDGE_FIELDS: readonly Field<GraphEdgeAttributes, Evidence[]>[] = [
   { id: 'relation', type: 'string', value: ({ attrs }) => attrs.relation },
-  { id: 'family', type: 'string', value: ({ attrs }) => RELATIONS[attrs.relation].family },
-  { id: 'confidence', type: 'string', value: ({ attrs }) => attrs.confidence },
-  { id: 'years', type: 'string', value: ({ attrs }) => formatRelationYears(attrs.years, 'instant' in RELATIONS[attrs.relation]) || null },
+  { id: 'family', type: 'string', value: ({ attrs }) => (Object.hasOwn(RELATIONS, attrs.relation) ? RELATIONS[attrs.relation as Relation].family : attrs.relation) },
+  { id: 'confidence', type: 'string', value: ({ attrs }) => attrs.confidence ?? null },
+  { id: 'years', type: 'string', value: ({ attrs }) => formatRelationYears(attrs.years, Object.hasOwn(RELATIONS, attrs.relation) && 'instant' in RELATIONS[attrs.relation as Relation]) || null },
   { id: 'year_start', type: 'integer', value: ({ attrs }) => attrs.years.start?.year ?? null },
   { id: 'year_end', type: 'integer', value: ({ attrs }) => attrs.years.end?.year ?? null },
   { id: 'sources', type: 'liststring', value: ({ texts }) => (texts ? [...new Set(texts.map((e) => e.source))] : null) },
@@ -129,30 +130,34 @@ export function mergeSpells(spans: [number, number][]): Spell[] {
 /** The network to write: the chosen nodes and relations of the graph, with their texts when loaded. */
 export function networkOf(input: NetworkInput): Network {
   const { graph, texts, sources } = input;
+  // An opened graph brings its own kinds, relation types and colours (model/graph-vocabulary.ts).
+  const vocabulary = vocabularyOf(graph);
+  const palette = paletteOf(vocabulary);
   const edges: NetworkEdge[] = [];
   const spansOf = new Map<string, [number, number][]>();
   graph.forEachEdge((key, attrs, source, target) => {
     if (!input.edges.has(key) || !input.nodes.has(source) || !input.nodes.has(target)) return;
-    const spec = RELATIONS[attrs.relation];
-    const span = activeYears(attrs.relation, attrs.years);
+    const spec = relationOf(vocabulary, attrs.relation);
+    const span = relationInterval(attrs.relation, attrs.years);
     for (const end of [source, target]) {
       const list = spansOf.get(end);
       if (list) list.push(span); else spansOf.set(end, [span]);
     }
     const field = { key, attrs, texts: texts?.evidence[key] ?? null, sources };
     edges.push({
-      id: key, source, target, directed: spec?.directed ?? attrs.directed, label: spec?.label ?? attrs.relation, kind: attrs.relation,
-      color: spec ? FAMILY_COLORS[spec.family] : INK, spells: mergeSpells([span]), values: EDGE_FIELDS.map((f) => f.value(field)),
+      id: key, source, target, directed: attrs.directed, label: spec.label, kind: attrs.relation,
+      color: attrs.color ?? palette.relation(attrs.relation), spells: mergeSpells([span]), values: EDGE_FIELDS.map((f) => f.value(field)),
     });
   });
   const nodes: NetworkNode[] = [];
   graph.forEachNode((key, attrs) => {
     if (!input.nodes.has(key)) return;
-    const life: [number, number] = [attrs.years.start.year, attrs.years.end === 'present' ? Infinity : (attrs.years.end ?? attrs.years.start).year];
+    const years = attrs.years;
+    const life: [number, number] = years ? [years.start.year, years.end === 'present' ? Infinity : (years.end ?? years.start).year] : [-Infinity, Infinity];
     const field = { key, attrs, texts: texts?.nodes[key] ?? null, sources };
     nodes.push({
-      id: key, label: attrs.label, color: KIND_COLORS[attrs.kind] ?? INK, size: input.sizes.get(key) ?? 1, x: attrs.x, y: attrs.y,
-      spells: mergeSpells(spansOf.get(key) ?? [life]), values: NODE_FIELDS.map((f) => f.value(field)),
+      id: key, label: attrs.label, color: attrs.color ?? palette.kind(attrs.kind).color, size: input.sizes.get(key) ?? 1, x: attrs.x, y: attrs.y,
+      spells: mergeSpells(spansOf.get(key) ?? (years ? [life] : [])), values: NODE_FIELDS.map((f) => f.value(field)),
     });
   });
   return {

@@ -41,12 +41,17 @@ function documentWith(binary: string, width: number, height: number): jsPDF {
   return doc;
 }
 
+/** One page of a PDF: an SVG document of `width` × `height` layout px, drawn on a page of that size. */
+export interface PdfPage { svg: string; width: number; height: number }
+
 /** Measures and writes PDFs in the embedded font. */
 export interface PdfKit {
   /** Text widths as the PDF will set them (the font's own advance widths). */
   measure: TextMeasure;
   /** Draws an SVG document of `width` × `height` layout px onto one page of that size. */
   render(svg: string, width: number, height: number, title: string): Promise<Blob>;
+  /** Draws each SVG on a page of its own, in order (a tour: one page per step). */
+  renderPages(pages: readonly PdfPage[], title: string): Promise<Blob>;
 }
 
 /** Loads the font and returns what a PDF export needs. */
@@ -54,29 +59,35 @@ export async function pdfKit(): Promise<PdfKit> {
   const binary = await loadPdfFont();
   const measurer = documentWith(binary, 100, 100);
   const cache = new Map<string, number>();
-  return {
+  const kit: PdfKit = {
     measure: (text, size) => {
       let unit = cache.get(text);
       if (unit === undefined) cache.set(text, (unit = measurer.getStringUnitWidth(text)));
       return unit * size;
     },
-    async render(svg, width, height, title) {
-      const doc = documentWith(binary, width, height);
+    render: (svg, width, height, title) => kit.renderPages([{ svg, width, height }], title),
+    async renderPages(pages, title) {
+      if (pages.length === 0) throw new Error('export/pdf: no page to draw');
+      const doc = documentWith(binary, pages[0].width, pages[0].height);
       doc.setProperties({ title, creator: 'Influence Atlas' });
-      const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
-      if (parsed.querySelector('parsererror')) throw new Error('export/pdf: the picture is not valid SVG');
-      // svg2pdf reads computed geometry, so the SVG is attached (out of sight) while it is drawn.
-      const holder = document.createElement('div');
-      holder.style.cssText = 'position: fixed; left: -100000px; top: 0; visibility: hidden';
-      const element = document.importNode(parsed.documentElement, true);
-      holder.appendChild(element);
-      document.body.appendChild(holder);
-      try {
-        await svg2pdf(element, doc, { x: 0, y: 0, width: width * PT_PER_PX, height: height * PT_PER_PX });
-      } finally {
-        holder.remove();
+      for (const [i, { svg, width, height }] of pages.entries()) {
+        if (i > 0) doc.addPage([width * PT_PER_PX, height * PT_PER_PX], width > height ? 'landscape' : 'portrait');
+        const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        if (parsed.querySelector('parsererror')) throw new Error(`export/pdf: the picture of page ${i + 1} is not valid SVG`);
+        // svg2pdf reads computed geometry, so the SVG is attached (out of sight) while it is drawn.
+        const holder = document.createElement('div');
+        holder.style.cssText = 'position: fixed; left: -100000px; top: 0; visibility: hidden';
+        const element = document.importNode(parsed.documentElement, true);
+        holder.appendChild(element);
+        document.body.appendChild(holder);
+        try {
+          await svg2pdf(element, doc, { x: 0, y: 0, width: width * PT_PER_PX, height: height * PT_PER_PX });
+        } finally {
+          holder.remove();
+        }
       }
       return doc.output('blob');
     },
   };
+  return kit;
 }

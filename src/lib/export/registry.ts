@@ -15,6 +15,8 @@ import type { PagePreset } from './page';
 export interface ExportCanvas {
   /** What sigma draws now, read into plain data (scene.ts), with the labels placed on screen. */
   view(): Promise<ViewSnapshot>;
+  /** Resolves once the camera and Focus have stopped moving and the frame after them is drawn. */
+  settled(): Promise<void>;
 }
 
 /** The picture options chosen in the Export menu. */
@@ -117,6 +119,15 @@ export const EXPORTS: readonly ExportFormat[] = [
     run: async (ctx) => (await import('./data-export')).graphologyJsonBlob(ctx),
   },
 ];
+
+/** A tour as a PDF, one page per step (its pages are read from the canvas step by step by the caller). */
+export const TOUR_EXPORT = {
+  label: 'Export tour as PDF',
+  ext: 'pdf',
+  /** jsPDF, svg2pdf.js, the font and the composition: loaded here and by the idle prefetch. */
+  load: () => Promise.all([import('./tour-pdf'), import('./scene'), import('./pdf').then((pdf) => pdf.loadPdfFont())]),
+  run: async (pages: readonly import('./tour-pdf').TourPage[], title: string): Promise<Blob> => (await import('./tour-pdf')).tourPdf(pages, title),
+} as const;
 
 /**
  * What an exported picture is about: the selected node, or "A → B" for a shown connection, each

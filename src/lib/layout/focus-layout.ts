@@ -6,7 +6,7 @@
 // right on the right half, to the left on the left half) has a line of its own. Pure: positions are
 // pixel offsets from the centre (y down); the canvas turns them into graph coordinates.
 import type { Graph } from '../model/graph-type';
-import { RELATION_FAMILIES, RELATIONS } from '../model/vocabulary';
+import { relationOf, vocabularyOf } from '../model/graph-vocabulary';
 
 /** The room the layout has and what its labels need. */
 export interface FocusLayoutOptions {
@@ -49,11 +49,14 @@ const GAP = 6;
 /** For each neighbour of `centre`: the first relation family and the earliest year of the relations joining them. */
 function tieKeys(graph: Graph, centre: string, allowed: (edge: string) => boolean): Map<string, { family: number; year: number }> {
   const keys = new Map<string, { family: number; year: number }>();
+  const vocabulary = vocabularyOf(graph);
+  const families = vocabulary.families.map((f) => f.key);
   graph.forEachEdge(centre, (edge, attributes, source, target) => {
     if (!allowed(edge)) return;
     const other = source === centre ? target : source;
-    const key = keys.get(other) ?? { family: RELATION_FAMILIES.length, year: Infinity };
-    key.family = Math.min(key.family, RELATION_FAMILIES.indexOf(RELATIONS[attributes.relation].family));
+    const key = keys.get(other) ?? { family: families.length, year: Infinity };
+    const family = families.indexOf(relationOf(vocabulary, attributes.relation).family);
+    key.family = Math.min(key.family, family < 0 ? families.length : family);
     key.year = Math.min(key.year, attributes.years.start?.year ?? attributes.years.end?.year ?? Infinity);
     keys.set(other, key);
   });
@@ -95,7 +98,7 @@ export function focusLayout(graph: Graph, centre: string, rings: ReadonlyMap<str
   const byRank = neighbours.slice().sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
   const outer = new Set(byRank.slice(0, Math.max(0, capacity)));
   const ties = tieKeys(graph, centre, allowed);
-  const ordered = neighbours.map((n) => ({ node: n, ...(ties.get(n) ?? { family: RELATION_FAMILIES.length, year: Infinity }) }))
+  const ordered = neighbours.map((n) => ({ node: n, ...(ties.get(n) ?? { family: Infinity, year: Infinity }) }))
     .sort((a, b) => a.family - b.family || a.year - b.year || (label(a.node) < label(b.node) ? -1 : label(a.node) > label(b.node) ? 1 : 0));
   const first = ordered.filter((f) => outer.has(f.node));
   const inner = ordered.filter((f) => !outer.has(f.node)).map((f) => f.node);

@@ -2,7 +2,9 @@
 // search) and the texts (bios, evidence, bibliography) that load after the first draw.
 // Splitting and joining are pure and lossless: join(split(atlas)) equals the compiled atlas.
 import { MultiDirectedGraph } from 'graphology';
-import type { Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas } from './graph-type';
+import type { EdgeAttributes } from './build-graph';
+import { formerIdIndex, type FormerIds } from './former-ids';
+import type { AtlasNodeAttributes, Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas } from './graph-type';
 import type { Citation, DatedName, Evidence, NodeYears, RelationYears, Source } from './types';
 import { RELATIONS, type Confidence, type Country, type Current, type NodeKind, type Relation } from './vocabulary';
 
@@ -29,6 +31,8 @@ export interface GraphFile {
   version: string;
   nodes: NodeRow[];
   edges: EdgeRow[];
+  /** Former relation ids → current ones (written only when a relation has one). */
+  formerIds?: FormerIds;
 }
 
 /** The texts of one node, shown in its panel and in exports. */
@@ -74,8 +78,12 @@ export function splitAtlas(atlas: SerializedAtlas): { graph: GraphFile; texts: T
     evidence[key] = a.evidence;
   }
   const attributes = atlas.attributes!;
+  const formerIds = formerIdIndex(atlas.edges.map((e) => ({ id: e.key!, formerIds: e.attributes!.formerIds })));
   return {
-    graph: { format: GRAPH_FORMAT, title: attributes.title, version: attributes.version, nodes, edges },
+    graph: {
+      format: GRAPH_FORMAT, title: attributes.title, version: attributes.version, nodes, edges,
+      ...(Object.keys(formerIds).length > 0 ? { formerIds } : {}),
+    },
     texts: { format: TEXTS_FORMAT, version: attributes.version, nodes: nodeTexts, evidence, sources: attributes.sources },
   };
 }
@@ -84,7 +92,8 @@ export function splitAtlas(atlas: SerializedAtlas): { graph: GraphFile; texts: T
 export function decodeGraph(file: GraphFile): Graph {
   if (file?.format !== GRAPH_FORMAT) throw new Error(`model/atlas-files: expected a ${GRAPH_FORMAT} file`);
   const graph: Graph = new MultiDirectedGraph({ allowSelfLoops: false });
-  graph.replaceAttributes({ title: file.title, version: file.version });
+  const formerIds: Record<string, string> = Object.assign(Object.create(null), file.formerIds);
+  graph.replaceAttributes({ title: file.title, version: file.version, formerIds });
   for (const [key, label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases, radii, names] of file.nodes) {
     const attributes: GraphNodeAttributes = { label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases, radii };
     if (names?.length) attributes.names = names;
@@ -108,6 +117,8 @@ export function decodeGraph(file: GraphFile): Graph {
  */
 export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
   const exported = graph.export();
+  const formerOf = new Map<string, string[]>();
+  for (const [former, now] of Object.entries(graph.getAttribute('formerIds') ?? {})) formerOf.set(now, [...(formerOf.get(now) ?? []), former]);
   return {
     options: exported.options,
     attributes: { title: graph.getAttribute('title'), version: graph.getAttribute('version'), sources: texts.sources },
@@ -120,14 +131,17 @@ export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
           label: a.label, kind: a.kind, aliases: a.aliases, years: a.years, countries: t?.countries ?? [],
           currents: a.currents, bio: t?.bio ?? '', bioSources: t?.bioSources ?? [], ...(a.names ? { names: a.names } : {}),
           x: a.x, y: a.y, degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community, radii: a.radii,
-        },
+        } as AtlasNodeAttributes,
       };
     }),
     edges: exported.edges.map(({ key, source, target, attributes }) => {
       const a = attributes!;
       return {
         key, source, target,
-        attributes: { relation: a.relation, directed: a.directed, years: a.years, confidence: a.confidence, evidence: texts.evidence[key!] ?? [] },
+        attributes: {
+          relation: a.relation, directed: a.directed, years: a.years, confidence: a.confidence, evidence: texts.evidence[key!] ?? [],
+          ...(formerOf.has(key!) ? { formerIds: formerOf.get(key!) } : {}),
+        } as EdgeAttributes,
       };
     }),
   };

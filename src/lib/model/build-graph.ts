@@ -24,6 +24,8 @@ export interface EdgeAttributes {
   years: AtlasRelation['years'];
   confidence: AtlasRelation['confidence'];
   evidence: AtlasRelation['evidence'];
+  /** The ids the relation was published under before (present only when it has some). */
+  formerIds?: string[];
 }
 
 export interface GraphAttributes {
@@ -65,6 +67,7 @@ export function buildGraph(dataset: Dataset, version: string, title: string = DA
       years: rel.years,
       confidence: rel.confidence,
       evidence: rel.evidence,
+      ...(rel.formerIds ? { formerIds: rel.formerIds } : {}),
     });
   }
   return graph;

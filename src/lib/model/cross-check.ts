@@ -54,6 +54,23 @@ function firstOfEach<T>(items: Item<T>[], repeated: (item: Item<T>, first: Item<
   return first;
 }
 
+/**
+ * A former id names one relation only: it is no relation's current id, and no two relations (nor
+ * one relation twice) claim it, so a link naming it reaches one relation.
+ */
+function checkFormerIds(relations: Item<AtlasRelation>[], current: Map<string, Item<AtlasRelation>>, report: Report, where: Where): void {
+  const claimed = new Map<string, { at: Origin; index: number }>();
+  for (const { id, at, value } of relations) {
+    value?.formerIds?.forEach((former, i) => {
+      const now = current.get(former);
+      const first = claimed.get(former);
+      if (now) report(at, id, ['formerIds', i], `former id '${former}' is the id of a relation today (${where(now.at, ['id'])})`);
+      else if (first) report(at, id, ['formerIds', i], `former id '${former}' is claimed twice (first at ${where(first.at, ['formerIds', first.index])})`);
+      else claimed.set(former, { at, index: i });
+    });
+  }
+}
+
 /** Referential, chronological and wording checks across the gathered items. */
 export function crossCheck(g: Gathered, report: Report, where: Where, step: () => void): void {
   const sources = firstOfEach(g.sources, (item, first) =>
@@ -96,8 +113,9 @@ export function crossCheck(g: Gathered, report: Report, where: Where, step: () =
   }
 
   const mentioned = new Set(g.mentioned);
-  firstOfEach(g.relations, (item, first) =>
+  const relationIds = firstOfEach(g.relations, (item, first) =>
     report(item.at, item.id, ['id'], `duplicate relation id '${item.id}' (first at ${where(first.at, ['id'])})`));
+  checkFormerIds(g.relations, relationIds, report, where);
   for (const { id, at, value: rel } of g.relations) {
     step();
     if (!rel) continue;

@@ -1,7 +1,7 @@
 // Words for years and relations, as the biography panel and exports write them.
 import type { Graph } from './graph-type';
 import type { DatedName, NodeYears, RelationYears, YearPoint } from './types';
-import { RELATIONS, type Relation } from './vocabulary';
+import { relationOf, vocabularyOf } from './graph-vocabulary';
 
 function point(p: YearPoint): string {
   switch (p.qualifier ?? 'exact') {
@@ -12,8 +12,9 @@ function point(p: YearPoint): string {
   }
 }
 
-/** "1903–1950", "1949" (a work), "1954–present", "c. 1880–1921". */
-export function formatNodeYears(years: NodeYears): string {
+/** "1903–1950", "1949" (a work), "1954–present", "c. 1880–1921"; "" for a node of an opened graph without years. */
+export function formatNodeYears(years: NodeYears | undefined): string {
+  if (!years) return '';
   if (years.end === undefined) return point(years.start);
   if (years.end === 'present') return `${point(years.start)}–present`;
   if (years.end.year === years.start.year && (years.end.qualifier ?? 'exact') === (years.start.qualifier ?? 'exact')) {
@@ -56,8 +57,9 @@ export interface RelationLine {
   other: string;
   otherLabel: string;
   years: string;
+  /** '' when the graph grades no relation. */
   confidence: string;
-  relation: Relation;
+  relation: string;
 }
 
 export interface RelationGroup {
@@ -67,14 +69,23 @@ export interface RelationGroup {
 
 /** How a relation reads from one of its ends: "Member of" from the member, "Has member" from the party. */
 export function phraseFrom(graph: Graph, edge: string, from: string): string {
-  const spec = RELATIONS[graph.getEdgeAttribute(edge, 'relation')];
-  return graph.source(edge) === from || !spec.directed ? spec.label : spec.inverse;
+  const attributes = graph.getEdgeAttributes(edge);
+  const spec = relationOf(vocabularyOf(graph), attributes.relation);
+  return graph.source(edge) === from || !attributes.directed ? spec.label : spec.inverse;
 }
 
 /** The years of a relation in words, as the panel shows them. */
 export function relationYears(graph: Graph, edge: string): string {
   const attrs = graph.getEdgeAttributes(edge);
-  return formatRelationYears(attrs.years, 'instant' in RELATIONS[attrs.relation]);
+  return formatRelationYears(attrs.years, relationOf(vocabularyOf(graph), attrs.relation).instant);
+}
+
+/** A relation as a claim, read from its source: "George Orwell member of POUM, 1936–1937". */
+export function claimSentence(graph: Graph, edge: string): string {
+  const attrs = graph.getEdgeAttributes(edge);
+  const years = relationYears(graph, edge);
+  const verb = relationOf(vocabularyOf(graph), attrs.relation).label.toLowerCase();
+  return `${graph.getNodeAttribute(graph.source(edge), 'label')} ${verb} ${graph.getNodeAttribute(graph.target(edge), 'label')}${years ? `, ${years}` : ''}`;
 }
 
 /** "Member of POUM, 1936–1937". */
@@ -90,7 +101,7 @@ export function relationSentence(line: RelationLine): string {
 export function relationsOf(graph: Graph, node: string, include: (edge: string) => boolean = () => true,
   nameOf: (other: string, edge: string) => string = (other) => graph.getNodeAttribute(other, 'label')): RelationGroup[] {
   const groups = new Map<string, { order: number; lines: (RelationLine & { start: number })[] }>();
-  const order = Object.keys(RELATIONS);
+  const order = vocabularyOf(graph).relations.map((r) => r.key);
   graph.forEachEdge(node, (edge, attrs, source, target) => {
     if (!include(edge)) return;
     const outgoing = source === node;
@@ -101,7 +112,7 @@ export function relationsOf(graph: Graph, node: string, include: (edge: string) 
     if (!groups.has(key)) groups.set(key, { order: rank, lines: [] });
     groups.get(key)!.lines.push({
       edge, phrase, other, otherLabel: nameOf(other, edge),
-      years: relationYears(graph, edge), confidence: attrs.confidence, relation: attrs.relation,
+      years: relationYears(graph, edge), confidence: attrs.confidence ?? '', relation: attrs.relation,
       start: attrs.years.start?.year ?? attrs.years.end?.year ?? 9999,
     });
   });

@@ -66,6 +66,11 @@ export const nodeSchema = z.strictObject({
 
 export const relationSchema = z.strictObject({
   id: z.string().min(1).refine(notReserved, RESERVED_MESSAGE),
+  /**
+   * Ids the relation was published under before it was re-typed or re-pointed (ids are
+   * `source--relation--target`): links and ledger entries naming one still reach it.
+   */
+  formerIds: z.array(z.string().min(1).refine(notReserved, RESERVED_MESSAGE)).min(1, 'formerIds is empty: leave it out').optional(),
   source: z.string().min(1),
   target: z.string().min(1),
   relation: z.enum(RELATION_KEYS as [Relation, ...Relation[]]),

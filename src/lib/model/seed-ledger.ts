@@ -4,6 +4,7 @@
 // and relations, excluded for a stated reason, or still open. Checking is pure and never throws;
 // every problem points at its file, line and column, like the dataset's own.
 import { z } from 'zod';
+import { resolveRelationId, type FormerIds } from './former-ids';
 import { JsonPlaces, readJson } from './json-error';
 import type { Problem } from './types';
 
@@ -81,8 +82,17 @@ export type LedgerEntry = z.infer<typeof entrySchema> & { section: string };
 /** One file of the ledger, as read from data/seed-ledger/. */
 export interface LedgerFile { name: string; text: string }
 
-/** What the ledger is checked against: the ids the dataset knows. */
-export interface LedgerContext { nodes: ReadonlySet<string>; relations: ReadonlySet<string>; sources: ReadonlySet<string>; currents: ReadonlySet<string> }
+/**
+ * What the ledger is checked against: the ids the dataset knows, and the ids relations had before
+ * they were re-typed (an entry naming one is read as naming the relation that has it now).
+ */
+export interface LedgerContext {
+  nodes: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  currents: ReadonlySet<string>;
+  formerRelations?: FormerIds;
+}
 
 /** How much of the seed the dataset answers: statements and entities, encoded / excluded / open. */
 export interface LedgerCoverage {
@@ -167,7 +177,11 @@ export function checkLedger(files: readonly LedgerFile[], context: LedgerContext
         if (nodes.length + relations.length + currents.length === 0) report(['encoded'], 'name at least one node, relation or current that encodes the statement');
         currents.forEach((id, i) => { if (!context.currents.has(id)) report(['encoded', 'currents', i], `no current '${id}' in the vocabulary`); });
         nodes.forEach((id, i) => { if (!context.nodes.has(id)) report(['encoded', 'nodes', i], `no node '${id}' in the dataset`); });
-        relations.forEach((id, i) => { if (!context.relations.has(id)) report(['encoded', 'relations', i], `no relation '${id}' in the dataset`); });
+        relations.forEach((id, i) => {
+          const now = resolveRelationId(id, (r) => context.relations.has(r), context.formerRelations);
+          if (now === null) report(['encoded', 'relations', i], `no relation '${id}' in the dataset`);
+          else relations[i] = now;
+        });
       }
       if (entry.type === 'entity' && entry.node && !context.nodes.has(entry.node)) report(['node'], `no node '${entry.node}' in the dataset`);
       if (entry.type === 'entity' && entry.current && !context.currents.has(entry.current)) report(['current'], `no current '${entry.current}' in the vocabulary`);

@@ -1,9 +1,8 @@
 // Every claim in the atlas that rests on one source: the relations its evidence cites it for (as
 // sentences) and the biographies citing it. What a source's page in the panel lists.
 import type { TextsFile } from './atlas-files';
-import { relationYears } from './describe';
+import { claimSentence } from './describe';
 import type { Graph } from './graph-type';
-import { RELATIONS } from './vocabulary';
 
 /** One relation resting (in part) on the source, with what the source is cited for. */
 export interface SourceClaim {
@@ -20,18 +19,11 @@ export interface SourceBiography { node: string; label: string; locators: string
 /** The claims and biographies resting on a source, relations in the graph's order, biographies by label. */
 export function sourceClaims(graph: Graph, texts: Pick<TextsFile, 'evidence' | 'nodes'>, source: string): { claims: SourceClaim[]; biographies: SourceBiography[] } {
   const claims: SourceClaim[] = [];
-  graph.forEachEdge((edge, attrs, from, to) => {
+  graph.forEachEdge((edge) => {
     const items = Object.hasOwn(texts.evidence, edge) ? texts.evidence[edge] : [];
     const citing = items.filter((ev) => ev.source === source);
     if (citing.length === 0) return;
-    const spec = RELATIONS[attrs.relation];
-    const years = relationYears(graph, edge);
-    const verb = spec ? spec.label.toLowerCase() : attrs.relation;
-    claims.push({
-      edge,
-      sentence: `${graph.getNodeAttribute(from, 'label')} ${verb} ${graph.getNodeAttribute(to, 'label')}${years ? `, ${years}` : ''}`,
-      citations: citing.map((ev) => ({ locator: ev.locator, note: ev.note })),
-    });
+    claims.push({ edge, sentence: claimSentence(graph, edge), citations: citing.map((ev) => ({ locator: ev.locator, note: ev.note })) });
   });
   const biographies: SourceBiography[] = [];
   for (const [node, nodeTexts] of Object.entries(texts.nodes)) {

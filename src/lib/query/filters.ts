@@ -1,32 +1,37 @@
 // The filter registry: one entry per filter (what it hides, its default, how a caption and the URL
 // say it, and where the legend shows it). Predicates, the URL, the legend and captions all read
 // this table, so adding a filter is one entry and its test. The data graph is never touched.
+import { NATIVE_VOCABULARY, type DataBag, type GraphVocabulary } from '../model/graph-vocabulary';
 import type { NodeYears, RelationYears } from '../model/types';
 import {
   CONFIDENCE_LEVELS, CURRENT_KEYS, CURRENTS, KIND_LABELS, NODE_KINDS, RELATION_KEYS, RELATIONS,
   type Confidence, type Current, type NodeKind, type Relation,
 } from '../model/vocabulary';
+import { describeFacets, facetsPass, isNoFacets, NO_FACETS, decodeFacets, encodeFacets, type FacetFilters } from './facets';
 import { describeLens, isNoLens, LENS_KIND_KEYS, lensPasses, NO_LENS, type Provenance, type ProvenanceIndex } from './provenance';
 
 /** The user's filter choices; everything not hidden is shown. */
 export interface Filters {
-  hiddenKinds: NodeKind[];
+  /** Kinds of node hidden (keys of the graph's vocabulary: an opened graph has its own). */
+  hiddenKinds: (NodeKind | string)[];
   /** A node is hidden when it has currents and all of them are hidden; nodes without currents stay. */
-  hiddenCurrents: Current[];
-  hiddenRelations: Relation[];
+  hiddenCurrents: (Current | string)[];
+  hiddenRelations: (Relation | string)[];
   /** 'possible' shows all; 'likely' hides 'possible'; 'certain' shows only certain. */
   minConfidence: Confidence;
   /** Timeline window, inclusive; null = all time. */
   years: { from: number; to: number } | null;
   /** The provenance lens: only relations a source, or a kind of source, supports (see provenance.ts). */
   provenance: Provenance;
+  /** An opened graph's attribute filters: values hidden, numeric ranges (see facets.ts). */
+  facets: FacetFilters;
 }
 export type FilterKey = keyof Filters;
 
 /** The attributes a node predicate may read (opened datasets may carry values outside the vocabulary). */
-export interface NodeFacts { kind: string; currents: readonly string[]; years: NodeYears }
+export interface NodeFacts { kind: string; currents: readonly string[]; years?: NodeYears; data?: DataBag }
 /** The attributes a relation predicate may read. */
-export interface EdgeFacts { relation: string; confidence: Confidence; years: RelationYears }
+export interface EdgeFacts { relation: string; confidence?: Confidence; years: RelationYears; data?: DataBag }
 /**
  * What a relation predicate may read besides the relation's attributes: its key, and the evidence
  * (null until texts.json has loaded; a filter that needs it lets every relation pass until then).
@@ -57,9 +62,9 @@ export interface FilterSpec<K extends FilterKey = FilterKey> {
   /** Parameter values for a non-default value, one per param (undefined = not written). */
   encode(value: Filters[K]): (string | undefined)[];
   /** The value the URL gives (undefined = keep the default); bad parts are named in `notices`. */
-  decode(read: ParamReader, notices: string[]): Filters[K] | undefined;
+  decode(read: ParamReader, notices: string[], vocabulary: GraphVocabulary): Filters[K] | undefined;
   /** Where the legend shows it, and in which order. */
-  legend: { section: 'kinds' | 'confidence' | 'years' | 'relations' | 'currents' | 'sources'; order: number };
+  legend: { section: 'kinds' | 'confidence' | 'years' | 'relations' | 'currents' | 'sources' | 'facets'; order: number };
 }
 
 // Long garbage values are cut so a notice stays one readable line.
@@ -73,7 +78,7 @@ function oneOf<T extends string>(options: readonly T[], value: string): value is
 
 /** A "hide these values" filter over a fixed vocabulary. */
 function hiddenList<K extends 'hiddenKinds' | 'hiddenCurrents' | 'hiddenRelations'>(spec: {
-  key: K; param: string; what: string; options: readonly Filters[K][number][]; words(values: Filters[K]): string;
+  key: K; param: string; what: string; options(vocabulary: GraphVocabulary): readonly string[]; words(values: Filters[K]): string;
   node?: FilterSpec<K>['node']; edge?: FilterSpec<K>['edge']; legend: FilterSpec<K>['legend'];
 }): FilterSpec<K> {
   return {
@@ -84,14 +89,16 @@ function hiddenList<K extends 'hiddenKinds' | 'hiddenCurrents' | 'hiddenRelation
     edge: spec.edge,
     describe: spec.words,
     params: [spec.param],
-    encode: (value) => [value.map(encodeURIComponent).join(',')],
-    decode(read, notices) {
+    // Twice: the address bar decodes once, and a kind of an opened graph may hold a comma.
+    encode: (value) => [value.map((v) => encodeURIComponent(encodeURIComponent(v))).join(',')],
+    decode(read, notices, vocabulary) {
       const raw = read(spec.param);
       if (raw === undefined) return undefined;
       const kept: string[] = [];
-      for (const item of raw.split(',')) {
+      const options = spec.options(vocabulary);
+      for (const item of raw.split(',').map((part) => { try { return decodeURIComponent(part); } catch { return part; } })) {
         if (item === '') continue;
-        if (!oneOf(spec.options as readonly string[], item)) notices.push(`Unknown ${spec.what} ${quote(item)} in ${spec.param} — ignored.`);
+        if (!oneOf(options, item)) notices.push(`Unknown ${spec.what} ${quote(item)} in ${spec.param} — ignored.`);
         else if (!kept.includes(item)) kept.push(item);
       }
       return kept as Filters[K];
@@ -104,17 +111,21 @@ function overlaps(start: number, end: number, window: Filters['years']): boolean
   return window === null || (start <= window.to && end >= window.from);
 }
 
-/** The last year a node exists: a work has no end, it exists in the year it appeared. */
-function lastYear(years: NodeYears): number {
-  return years.end === 'present' ? Infinity : (years.end ?? years.start).year;
+/**
+ * The years a node exists, inclusive: birth (or founding) to death (or dissolution); "present" runs
+ * on for ever, and a work, which has no end, exists in the year it appeared.
+ */
+export function nodeInterval(years: NodeYears): [number, number] {
+  return [years.start.year, years.end === 'present' ? Infinity : (years.end ?? years.start).year];
 }
 
 /**
- * The years a relation counts in the time window, ends included: an act (authorship, a founding)
- * dated by its start alone happened that year; a state (membership) runs on. Open ends are infinite.
+ * The years a relation holds, inclusive. An act (authorship, a founding) dated by its start alone
+ * happened that year; a state (membership, criticism) with no end year runs on (to Infinity); a
+ * relation with no start year holds from -Infinity. Qualifiers (c., before, after) do not move a year.
  */
-export function activeYears(relation: string, years: RelationYears): [number, number] {
-  const instant = relation in RELATIONS && !!(RELATIONS[relation as Relation] as { instant?: boolean }).instant;
+export function relationInterval(relation: string, years: RelationYears): [number, number] {
+  const instant = Object.hasOwn(RELATIONS, relation) && !!(RELATIONS[relation as Relation] as { instant?: boolean }).instant;
   const { start, end } = years;
   return [start?.year ?? -Infinity, end?.year ?? (instant && start ? start.year : Infinity)];
 }
@@ -123,23 +134,28 @@ const YEAR = /^-?\d{1,4}$/;
 // The shape of a source id (model/schema.ts's SLUG, not imported: that module brings zod to the first frame).
 const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The values in the vocabulary's order first (the bundled one's), then the others as they are. */
+function inOrder(values: readonly string[], order: readonly string[]): string[] {
+  return [...order.filter((k) => values.includes(k)), ...values.filter((k) => !order.includes(k))];
+}
+
 /** Every filter, in the order the URL writes them. */
 export const FILTERS = [
   hiddenList({
-    key: 'hiddenKinds', param: 'hide-kinds', what: 'kind', options: NODE_KINDS,
-    words: (v) => `Hidden kinds: ${NODE_KINDS.filter((k) => v.includes(k)).map((k) => KIND_LABELS[k].many.toLowerCase()).join(', ')}`,
+    key: 'hiddenKinds', param: 'hide-kinds', what: 'kind', options: (v) => v.kinds.map((k) => k.key),
+    words: (v) => `Hidden kinds: ${inOrder(v, NODE_KINDS).map((k) => (Object.hasOwn(KIND_LABELS, k) ? KIND_LABELS[k as NodeKind].many.toLowerCase() : k)).join(', ')}`,
     node: (attrs, hidden) => !(hidden as readonly string[]).includes(attrs.kind),
     legend: { section: 'kinds', order: 0 },
   }),
   hiddenList({
-    key: 'hiddenCurrents', param: 'hide-currents', what: 'current', options: CURRENT_KEYS,
-    words: (v) => `Hidden currents: ${CURRENT_KEYS.filter((c) => v.includes(c)).map((c) => CURRENTS[c]).join(', ')}`,
+    key: 'hiddenCurrents', param: 'hide-currents', what: 'current', options: (v) => v.currents.map((c) => c.key),
+    words: (v) => `Hidden currents: ${inOrder(v, CURRENT_KEYS).map((c) => (Object.hasOwn(CURRENTS, c) ? CURRENTS[c as Current] : c)).join(', ')}`,
     node: (attrs, hidden) => attrs.currents.length === 0 || !attrs.currents.every((c) => (hidden as readonly string[]).includes(c)),
     legend: { section: 'currents', order: 4 },
   }),
   hiddenList({
-    key: 'hiddenRelations', param: 'hide-relations', what: 'relation', options: RELATION_KEYS,
-    words: (v) => `Hidden relations: ${RELATION_KEYS.filter((r) => v.includes(r)).map((r) => RELATIONS[r].label).join(', ')}`,
+    key: 'hiddenRelations', param: 'hide-relations', what: 'relation', options: (v) => v.relations.map((r) => r.key),
+    words: (v) => `Hidden relations: ${inOrder(v, RELATION_KEYS).map((r) => (Object.hasOwn(RELATIONS, r) ? RELATIONS[r as Relation].label : r)).join(', ')}`,
     edge: (attrs, hidden) => !(hidden as readonly string[]).includes(attrs.relation),
     legend: { section: 'relations', order: 3 },
   }),
@@ -147,7 +163,7 @@ export const FILTERS = [
     key: 'minConfidence',
     default: 'possible',
     isDefault: (value) => value === 'possible',
-    edge: (attrs, min) => CONFIDENCE_LEVELS.indexOf(attrs.confidence) <= CONFIDENCE_LEVELS.indexOf(min),
+    edge: (attrs, min) => CONFIDENCE_LEVELS.indexOf(attrs.confidence ?? 'certain') <= CONFIDENCE_LEVELS.indexOf(min),
     describe: (value) => `Minimum confidence: ${value}`,
     params: ['confidence'],
     encode: (value) => [value],
@@ -164,10 +180,11 @@ export const FILTERS = [
     key: 'years',
     default: null,
     isDefault: (value) => value === null,
-    node: (attrs, window) => overlaps(attrs.years.start.year, lastYear(attrs.years), window),
+    // A node of an opened graph without years is judged by its relations alone (visibility.ts).
+    node: (attrs, window) => !attrs.years || overlaps(...nodeInterval(attrs.years), window),
     // Undated relations have no year to fall outside the window, so they stay.
     edge: (attrs, window) => {
-      const [start, end] = activeYears(attrs.relation, attrs.years);
+      const [start, end] = relationInterval(attrs.relation, attrs.years);
       return overlaps(start, end, window);
     },
     describe: (window) => (window ? `Years ${window.from}–${window.to}` : ''),
@@ -218,6 +235,18 @@ export const FILTERS = [
     },
     legend: { section: 'sources', order: 5 },
   } satisfies FilterSpec<'provenance'>,
+  {
+    key: 'facets',
+    default: NO_FACETS,
+    isDefault: isNoFacets,
+    node: (attrs, facets) => facetsPass(facets, 'node', attrs.data),
+    edge: (attrs, facets) => facetsPass(facets, 'edge', attrs.data),
+    describe: describeFacets,
+    params: ['hide-values', 'range'],
+    encode: encodeFacets,
+    decode: (read, notices) => decodeFacets(read, notices),
+    legend: { section: 'facets', order: 6 },
+  } satisfies FilterSpec<'facets'>,
 ] as const satisfies readonly FilterSpec[];
 
 /** Looks up a filter's entry by key. */
@@ -280,10 +309,10 @@ export function encodeFilters(f: Filters): [string, string][] {
 }
 
 /** The filters a URL asks for; unknown or malformed parts are named in `notices`. */
-export function decodeFilters(read: ParamReader, notices: string[]): Filters {
+export function decodeFilters(read: ParamReader, notices: string[], vocabulary: GraphVocabulary = NATIVE_VOCABULARY): Filters {
   const filters = { ...DEFAULT_FILTERS } as Record<FilterKey, unknown>;
   for (const spec of specs) {
-    const value = spec.decode(read, notices);
+    const value = spec.decode(read, notices, vocabulary);
     if (value !== undefined) filters[spec.key] = value;
   }
   return filters as unknown as Filters;

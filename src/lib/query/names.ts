@@ -6,7 +6,7 @@
 // Soviet party the All-Union Communist Party (Bolsheviks).
 import type { Graph } from '../model/graph-type';
 import type { DatedName, NodeYears, RelationYears } from '../model/types';
-import { activeYears } from './filters';
+import { relationInterval } from './filters';
 import type { YearWindow } from './timeline';
 
 /** A run of years under one name: [from, to], inclusive, either end possibly infinite. */
@@ -64,12 +64,12 @@ export function nameOver(label: string, names: readonly DatedName[] | undefined,
   return best;
 }
 
-/** What a node's name depends on: its label, dated names and years. */
-export interface Named { label: string; names?: readonly DatedName[]; years: NodeYears }
+/** What a node's name depends on: its label, dated names and years (an opened graph's nodes may have no years, nor names). */
+export interface Named { label: string; names?: readonly DatedName[]; years?: NodeYears }
 
 /** A node's name for the time window (its label when no window is set). */
 export function nameForWindow(node: Named, window: YearWindow | null): string {
-  return window ? nameOver(node.label, node.names, node.years, window.from, window.to) : node.label;
+  return window && node.years ? nameOver(node.label, node.names, node.years, window.from, window.to) : node.label;
 }
 
 /**
@@ -80,8 +80,8 @@ export function nameForWindow(node: Named, window: YearWindow | null): string {
  */
 export function nameInRelation(node: Named, relation: string, years: RelationYears, window: YearWindow | null,
   other?: NodeYears): string {
-  if (!node.names?.length) return node.label;
-  let [from, to] = activeYears(relation, years);
+  if (!node.names?.length || !node.years) return node.label;
+  let [from, to] = relationInterval(relation, years);
   if (other) {
     const [born, died] = lifeOf(other);
     if (from <= died && to >= born) [from, to] = [Math.max(from, born), Math.min(to, died)];
@@ -93,6 +93,13 @@ export function nameInRelation(node: Named, relation: string, years: RelationYea
     return nameForWindow(node, window);
   }
   return nameOver(node.label, node.names, node.years, from, to);
+}
+
+/** A relation's end named as it was called while the relation held (see nameInRelation), in a graph. */
+export function nameAtEnd(graph: Graph, node: string, edge: string, window: YearWindow | null): string {
+  const other = graph.source(edge) === node ? graph.target(edge) : graph.source(edge);
+  const { relation, years } = graph.getEdgeAttributes(edge);
+  return nameInRelation(graph.getNodeAttributes(node), relation, years, window, graph.getNodeAttribute(other, 'years'));
 }
 
 /** Every node whose name in the window differs from its label, with that name (empty without a window). */

@@ -1,22 +1,24 @@
-// Search box index: finds nodes by label or alias, forgiving case, accents, typos and half-typed words.
+// Search box index: finds nodes by label or alias (and, in an opened graph, by its text attributes),
+// forgiving case, accents, typos and half-typed words.
 import MiniSearch from 'minisearch';
-import type { Graph } from '../model/graph-type';
-import type { NodeKind } from '../model/vocabulary';
+import type { Graph, GraphNodeAttributes } from '../model/graph-type';
 
 /** One searchable node: its label and the other names it is known by. */
 export interface SearchEntry {
   id: string;
   label: string;
-  kind: NodeKind;
+  kind: string;
   aliases: string[];
+  /** Other text to find the node by (an opened graph's text attributes). */
+  texts?: string[];
 }
 
 /** One hit shown under the search box. */
 export interface Suggestion {
   id: string;
   label: string;
-  kind: NodeKind;
-  /** alias that matched, when the match was not on the label */
+  kind: string;
+  /** alias (or text) that matched, when the match was not on the label */
   alias?: string;
 }
 
@@ -50,11 +52,12 @@ function normalizeName(text: string): string {
   return fold(text).trim().replace(/\s+/g, ' ');
 }
 
-/** The searchable names of a graph's nodes: label, aliases and every dated name not already the label. */
-export function searchEntries(graph: Graph): SearchEntry[] {
+/** The searchable names of a graph's nodes: label, aliases, every dated name not already the label, and `texts` when given. */
+export function searchEntries(graph: Graph, texts?: (attributes: GraphNodeAttributes) => string[]): SearchEntry[] {
   return graph.mapNodes((id, a) => ({
     id, label: a.label, kind: a.kind,
     aliases: a.names?.length ? [...a.aliases, ...a.names.map((n) => n.label).filter((n) => n !== a.label)] : a.aliases,
+    texts: texts?.(a),
   }));
 }
 
@@ -69,6 +72,7 @@ export function createSearch(entries: SearchEntry[]): Search {
   entries.forEach((entry, index) => {
     documents.push({ id: documents.length, entry: index, name: entry.label, isLabel: true });
     for (const alias of entry.aliases) documents.push({ id: documents.length, entry: index, name: alias, isLabel: false });
+    for (const text of entry.texts ?? []) documents.push({ id: documents.length, entry: index, name: text.slice(0, 2000), isLabel: false });
   });
   const index = new MiniSearch<NameDocument>({
     fields: ['name'],

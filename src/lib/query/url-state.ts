@@ -4,7 +4,10 @@
 import { METRIC_KEYS, type MetricKey } from '../analysis/metric-keys';
 import { FOCUS_DEPTHS, type FocusDepth } from '../analysis/neighbourhood';
 import { PATH_RULES, type PathRule } from '../analysis/path-rules';
+import type { GraphVocabulary } from '../model/graph-vocabulary';
 import { decodeFilters, DEFAULT_FILTERS, encodeFilters, FILTER_PARAMS, quote, type Filters } from './filters';
+import type { Periods, YearWindow } from './timeline';
+import type { TourPlace } from './tour-view';
 
 /** Where the camera looks: sigma's normalized coordinates and zoom ratio. The app's one camera type. */
 export interface Camera { x: number; y: number; ratio: number }
@@ -33,11 +36,17 @@ export interface LinkView {
   size: MetricKey;
   mode: Mode;
   regions: RegionMode;
+  /** Two periods compared (`?compare=1936-1939,1946-1956`): the map shows both, coloured by what changed. */
+  compare: Periods | null;
+  /** The tour being followed and its step (?tour=<id>&step=N); the tours load after the link is read. */
+  tour: TourPlace | null;
 }
 
 /** The view a link without parameters opens. */
 export const DEFAULT_LINK: LinkView = Object.freeze({
   selection: null, pathTo: null, pathRule: 'all', chain: 0, focus: null, filters: DEFAULT_FILTERS, camera: null, size: 'degree', mode: 'graph', regions: 'none',
+  compare: null,
+  tour: null,
 });
 
 /** How far the camera may go: the graph spans 0–1 in sigma's coordinates; zoom as sigma allows. */
@@ -51,17 +60,26 @@ export function clampCamera(camera: Camera): { camera: Camera; clamped: boolean 
   return { camera: out, clamped: out.x !== camera.x || out.y !== camera.y || out.ratio !== camera.ratio };
 }
 
-/** What a link may name; ids it names are checked against the open graph. */
-export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean }
+/**
+ * What a link may name; ids it names are checked against the open graph (kinds and relations against
+ * its vocabulary). `currentEdge` maps an id a relation was published under before it was re-typed to
+ * its id today (null when there is none).
+ */
+export interface KnownIds { hasNode(id: string): boolean; hasEdge(id: string): boolean; currentEdge?(id: string): string | null; vocabulary?: GraphVocabulary }
 
 const MODES = ['graph', 'list', 'analysis'] as const;
-const OWN_PARAMS = ['node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions'] as const;
-const PARAMS: readonly string[] = [...OWN_PARAMS, ...FILTER_PARAMS];
+const OWN_PARAMS = ['tour', 'step', 'node', 'edge', 'source-page', 'path', 'via', 'chain', 'focus', 'around', 'camera', 'size', 'view', 'regions', 'compare'] as const;
+/** Which graph is open: `file` (a URL the app fetched) or `local` (a file from the user's computer); read by the app shell. */
+export const FILE_PARAMS = ['file', 'local'] as const;
+const PARAMS: readonly string[] = [...FILE_PARAMS, ...OWN_PARAMS, ...FILTER_PARAMS];
 /** More notices than this from one link are summarised. */
 const MAX_NOTICES = 500;
 
 // A source id's shape: sources arrive with the texts, after the link is read, so only the shape is checked here.
+// Tours arrive later too: a tour id is checked for its shape alone.
 const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Steps counted from 1, as a reader counts them. */
+const STEP = /^[1-9]\d{0,2}$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function oneOf<T extends string>(options: readonly T[], value: string): value is T {
@@ -76,6 +94,24 @@ function parseCamera(raw: string): Camera | null {
   return [x, y, ratio].every(Number.isFinite) && ratio > 0 ? { x, y, ratio } : null;
 }
 
+const PERIOD = /^(\d{1,4})(?:-(\d{1,4}))?$/;
+
+/** `1936-1939,1946-1956` (or a single year, `1937`) as two windows; null when malformed or backwards. */
+function parsePeriods(raw: string): Periods | null {
+  const parts = raw.split(',');
+  if (parts.length !== 2) return null;
+  const windows = parts.map((part): YearWindow | null => {
+    const match = PERIOD.exec(part.trim());
+    if (!match) return null;
+    const from = Number(match[1]);
+    const to = match[2] === undefined ? from : Number(match[2]);
+    return from <= to ? { from, to } : null;
+  });
+  return windows[0] && windows[1] ? { a: windows[0], b: windows[1] } : null;
+}
+
+const periodParam = (w: YearWindow) => (w.from === w.to ? String(w.from) : `${w.from}-${w.to}`);
+
 /** Reads a location's query string against the ids of the open graph. */
 export function parseLink(search: string, known: KnownIds): { link: LinkView; notices: string[] } {
   const notices: string[] = [];
@@ -89,7 +125,7 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
   }
   const read = (param: string) => values.get(param);
   const filterNotices: string[] = [];
-  const link: LinkView = { ...DEFAULT_LINK, filters: decodeFilters(read, filterNotices) };
+  const link: LinkView = { ...DEFAULT_LINK, filters: decodeFilters(read, filterNotices, known.vocabulary) };
   filterNotices.forEach(notice);
 
   const node = read('node');
@@ -100,9 +136,11 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     else notice(`Unknown node ${quote(node)} in ?node= — ignored.`);
   }
   if (edge !== undefined) {
-    if (!known.hasEdge(edge)) notice(`Unknown edge ${quote(edge)} in ?edge= — ignored.`);
+    // A relation re-typed since the link was made is found under its former id.
+    const current = known.hasEdge(edge) ? edge : known.currentEdge?.(edge) ?? null;
+    if (current === null) notice(`Unknown edge ${quote(edge)} in ?edge= — ignored.`);
     else if (link.selection) notice(`Both ?node= and ?edge= given — kept node ${quote(node!)}, ignored edge ${quote(edge)}.`);
-    else link.selection = { kind: 'edge', id: edge };
+    else link.selection = { kind: 'edge', id: current };
   }
   const sourcePage = read('source-page');
   if (sourcePage !== undefined) {
@@ -159,6 +197,20 @@ export function parseLink(search: string, known: KnownIds): { link: LinkView; no
     if (oneOf(REGION_MODES, regions)) link.regions = regions;
     else notice(`Unknown regions ${quote(regions)} in ?regions= — ignored (use currents or communities).`);
   }
+  const compare = read('compare');
+  if (compare !== undefined) {
+    link.compare = parsePeriods(compare);
+    if (!link.compare) notice(`Malformed periods ${quote(compare)} in ?compare= (two windows such as 1936-1939,1946-1956) — ignored.`);
+  }
+  const tour = read('tour');
+  const step = read('step');
+  if (tour !== undefined) {
+    if (!SOURCE_ID.test(tour) || tour.length > 200) notice(`Malformed tour id ${quote(tour)} in ?tour= — ignored.`);
+    else if (step !== undefined && !STEP.test(step)) {
+      notice(`Unknown step ${quote(step)} in ?step= (a number from 1) — opened the first step.`);
+      link.tour = { id: tour, step: 0 };
+    } else link.tour = { id: tour, step: step === undefined ? 0 : Number(step) - 1 };
+  } else if (step !== undefined) notice('?step= belongs with ?tour= — ignored.');
   if (extra > 0) notices.push(`… and ${extra} more parts of the link — ignored.`);
   return { link, notices };
 }
@@ -176,6 +228,7 @@ function cameraNumber(value: number, significant: boolean): string {
 export function serializeLink(link: LinkView): string {
   const { selection, camera } = link;
   const params: [string, string][] = [];
+  if (link.tour) params.push(['tour', encodeURIComponent(link.tour.id)], ['step', String(link.tour.step + 1)]);
   if (selection) params.push([selection.kind === 'source' ? 'source-page' : selection.kind, encodeURIComponent(selection.id)]);
   if (selection?.kind === 'node' && link.pathTo !== null) {
     params.push(['path', encodeURIComponent(link.pathTo)]);
@@ -193,5 +246,17 @@ export function serializeLink(link: LinkView): string {
   if (link.size !== DEFAULT_LINK.size) params.push(['size', link.size]);
   if (link.mode !== DEFAULT_LINK.mode) params.push(['view', link.mode]);
   if (link.regions !== DEFAULT_LINK.regions) params.push(['regions', link.regions]);
+  if (link.compare) params.push(['compare', `${periodParam(link.compare.a)},${periodParam(link.compare.b)}`]);
   return params.length > 0 ? `?${params.map(([param, value]) => `${param}=${value}`).join('&')}` : '';
+}
+
+/**
+ * The query string with the open graph's origin first: `?file=<url>` for a graph fetched from an
+ * address, `?local=<name>` for one opened from the user's computer (a link cannot reopen it), nothing
+ * for the bundled atlas.
+ */
+export function withFile(query: string, file: { url: string } | { local: string } | null): string {
+  if (!file) return query;
+  const part = 'url' in file ? `file=${encodeURIComponent(file.url)}` : `local=${encodeURIComponent(file.local)}`;
+  return query ? `?${part}&${query.slice(1)}` : `?${part}`;
 }

@@ -1,6 +1,7 @@
 // The display snapshot: what the reducers read, computed once per change of view (never per
 // node). And which nodes and relations a change touches, so a hover repaints only those.
 import type { Path } from '../analysis/paths';
+import type { PeriodStatus } from '../analysis/period-diff';
 import type { Graph } from '../model/graph-type';
 import type { Visibility } from '../query/visibility';
 
@@ -22,6 +23,10 @@ export interface DisplayInput {
   background?: ReadonlySet<string> | null;
   /** Names in force for the time window where they differ from the label (query/names.ts). */
   names?: ReadonlyMap<string, string> | null;
+  /** Comparing two periods: how each shown node and relation fared (null when not comparing). */
+  periods?: { nodes: ReadonlyMap<string, PeriodStatus>; edges: ReadonlyMap<string, PeriodStatus> } | null;
+  /** A tour step's claims: their relations are drawn strong and named, their ends stay in colour (null outside a tour). */
+  claims?: ReadonlySet<string> | null;
 }
 
 /** The input plus what follows from it, precomputed for the reducers. */
@@ -34,6 +39,8 @@ export interface DisplaySnapshot extends DisplayInput {
   /** Nodes drawn in colour when something is in focus; null = all. */
   kept: Set<string> | null;
   pathEdges: Set<string> | null;
+  /** The visible relations of the step's claims (null when none). */
+  claimEdges: Set<string> | null;
 }
 
 /** Neighbourhood kept in focus while a node is hovered or selected. */
@@ -56,9 +63,20 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
     ? input.hoveredRelation : null;
   // Hover wins over a shown path, which wins over the plain selection.
   const spotlight = hovered ?? (pathNodes || input.rings ? null : selectedNode);
-  const kept = spotlight ? neighbourhood(graph, spotlight, input.visibility.edges)
+  let kept = spotlight ? neighbourhood(graph, spotlight, input.visibility.edges)
     : pathNodes ?? (selectedEdge ? new Set([graph.source(selectedEdge), graph.target(selectedEdge)]) : null);
-  return { ...input, hovered, selectedNode, selectedEdge, hoveredRelation, path, spotlight, kept, pathEdges: path ? new Set(path.edges) : null };
+  // A tour step's claims stay in colour with their ends, over whatever else is lit (outside Focus, which shows only its rings).
+  let claimEdges: Set<string> | null = null;
+  for (const edge of input.claims ?? []) {
+    if (!graph.hasEdge(edge) || !input.visibility.edges.has(edge)) continue;
+    (claimEdges ??= new Set()).add(edge);
+    if (!input.rings) {
+      kept ??= new Set();
+      kept.add(graph.source(edge));
+      kept.add(graph.target(edge));
+    }
+  }
+  return { ...input, hovered, selectedNode, selectedEdge, hoveredRelation, path, spotlight, kept, pathEdges: path ? new Set(path.edges) : null, claimEdges };
 }
 
 /**
@@ -68,7 +86,8 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
 export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: DisplaySnapshot): { nodes: string[]; edges: string[] } | null {
   const same = before.visibility === after.visibility && before.sizes === after.sizes && before.path === after.path
     && before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge && before.rings === after.rings
-    && before.background === after.background && before.names === after.names;
+    && before.background === after.background && before.periods === after.periods && before.claims === after.claims
+    && before.names === after.names;
   if (!same) return null;
   if (before.hovered === after.hovered) {
     if (before.hoveredRelation === after.hoveredRelation) return { nodes: [], edges: [] };
@@ -85,12 +104,14 @@ export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: Displ
   for (const n of [before.hovered, after.hovered, before.spotlight, after.spotlight]) if (n) nodes.add(n);
   const edges = new Set<string>();
   for (const n of [before.spotlight, after.spotlight]) graph.forEachEdge(n, (edge) => { edges.add(edge); });
+  // A step's claims are drawn strong only while nothing is hovered.
+  for (const edge of after.claimEdges ?? []) edges.add(edge);
   return { nodes: [...nodes], edges: [...edges] };
 }
 
 /**
  * The order in which node labels are placed: the selected node, the ends of a relation pointed at
- * in the panel, the nodes of a shown connection, the lit neighbourhood, in Focus the nearer rings
+ * in the panel, the nodes of a shown connection, the ends of a tour step's claims, the lit neighbourhood, in Focus the nearer rings
  * before the farther, then every other node, each group by importance (`byImportance`, most
  * important first).
  */
@@ -105,6 +126,7 @@ export function labelPriority(graph: Graph, snapshot: DisplaySnapshot, byImporta
   const relation = snapshot.hoveredRelation;
   if (relation) for (const node of graph.extremities(relation)) take(node);
   for (const node of snapshot.path?.nodes ?? []) take(node);
+  for (const edge of snapshot.claimEdges ?? []) for (const node of graph.extremities(edge)) take(node);
   if (snapshot.kept) for (const node of byImportance) if (snapshot.kept.has(node)) take(node);
   const rings = snapshot.rings;
   if (rings) for (let d = 1; d <= 3; d++) for (const node of byImportance) if (rings.get(node) === d) take(node);

@@ -20,7 +20,7 @@ export interface PlacedLabel {
   y: number;
   width: number;
   height: number;
-  /** A required label with no free place: drawn anyway, to the right (it may cover neighbours). */
+  /** A required label with no free place: drawn anyway, inside the viewport (it may cover neighbours). */
   forced: boolean;
   /** The box is narrower than the text: the name is shortened to fit it (see `shorten`). */
   shortened: boolean;
@@ -224,10 +224,35 @@ export function placeLabels(
         }
       }
     }
+    // A name that must be shown and finds every position taken moves a step farther out on each
+    // position in turn (up to three label heights) before it is printed over what is there.
+    for (let step = 1; !done && c.required && step <= 6; step++) {
+      for (const anchor of c.anchors ?? ANCHORS) {
+        labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap + (step * c.height) / 2);
+        const { x, y } = box;
+        if (x < margin || y < margin || x + c.width > viewport.width - margin || y + c.height > viewport.height - margin) continue;
+        if (!grid.isFree(c.node, x, y, c.width, c.height)) continue;
+        put(c, anchor, x, y, false);
+        done = true;
+        break;
+      }
+    }
     if (!done && c.required) {
-      const anchor = (c.anchors ?? ANCHORS)[0];
+      // Drawn anyway: at the first position inside the viewport (over neighbours if need be), or at the
+      // first position brought inside it, so that the name is never cut off at the stage's edge.
+      const anchors = c.anchors ?? ANCHORS;
+      let anchor = anchors[0];
+      for (const a of anchors) {
+        labelBox(box, c.x, c.y, c.r, c.width, c.height, a, gap);
+        if (box.x >= margin && box.y >= margin && box.x + c.width <= viewport.width - margin && box.y + c.height <= viewport.height - margin) {
+          anchor = a;
+          break;
+        }
+      }
       labelBox(box, c.x, c.y, c.r, c.width, c.height, anchor, gap);
-      put(c, anchor, box.x, box.y, true);
+      const x = Math.max(margin, Math.min(box.x, viewport.width - margin - c.width));
+      const y = Math.max(margin, Math.min(box.y, viewport.height - margin - c.height));
+      put(c, anchor, x, y, true);
     }
   }
   return placed;

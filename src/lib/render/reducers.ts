@@ -4,22 +4,20 @@
 // Nothing here writes into the data graph (sigma.js' nodeReducer/edgeReducer pattern).
 import type { NodeDisplayData } from 'sigma/types';
 import type { Graph } from '../model/graph-type';
-import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../model/vocabulary';
+import { relationOf, vocabularyOf } from '../model/graph-vocabulary';
 import type { DisplaySnapshot } from './display';
 import type { AtlasEdgeData } from './edge-programs';
 import { MIN_NODE_SIZE } from '../layout/node-size-range';
-import { FADED_EDGE, FADED_NODE, FAMILY_COLORS, KIND_COLORS, ringsFor, type NodeRings } from './palette';
+import { PERIOD_STATUSES, type PeriodStatus } from '../analysis/period-diff';
+import { FADED_EDGE, FADED_NODE, paletteOf, PERIOD_COLORS, PERIOD_EDGE_COLORS, ringsFor, type NodeRings } from './palette';
 
 type NodeData = Partial<NodeDisplayData> & { outerSize?: number; outerColor?: string; innerSize?: number; innerColor?: string };
 type EdgeData = Partial<AtlasEdgeData>;
 
-const RINGS = Object.fromEntries(NODE_KINDS.map((k) => [k, ringsFor(k, KIND_COLORS[k])])) as Record<NodeKind, NodeRings>;
 /** Faded nodes keep their shape (ring widths, a work's hollow centre) but every ring turns pale. */
-const FADED_RINGS = Object.fromEntries(NODE_KINDS.map((k) => {
-  const rings = ringsFor(k, FADED_NODE);
-  return [k, { ...rings, outer: { ...rings.outer, color: FADED_NODE }, inner: { ...rings.inner, color: FADED_NODE } }];
-})) as Record<NodeKind, NodeRings>;
-const EDGE_COLORS = Object.fromEntries(Object.entries(RELATIONS).map(([r, spec]) => [r, FAMILY_COLORS[spec.family]])) as Record<Relation, string>;
+function paled(rings: NodeRings): NodeRings {
+  return { ...rings, outer: { ...rings.outer, color: FADED_NODE }, inner: { ...rings.inner, color: FADED_NODE } };
+}
 
 /** Edge program names (see sigma-settings.ts): straight or bent; the arrowhead is `arrow`. */
 export function edgeType(curved: boolean): 'line' | 'curved' {
@@ -31,6 +29,23 @@ export function edgeType(curved: boolean): 'line' | 'curved' {
  * `curvature` the bends of parallel relations (empty while the curve programs are not loaded).
  */
 export function createReducers(graph: Graph, current: () => DisplaySnapshot, curvature: () => Map<string, number>) {
+  const vocabulary = vocabularyOf(graph);
+  const palette = paletteOf(vocabulary);
+  // Rings per kind, and per colour a file gives its nodes, built once (never per frame).
+  const ringCache = new Map<string, Map<string, { rings: NodeRings; faded: NodeRings; periods: Record<PeriodStatus, NodeRings> }>>();
+  const ringsOf = (kind: string, color: string | undefined) => {
+    let byColor = ringCache.get(kind);
+    if (!byColor) ringCache.set(kind, (byColor = new Map()));
+    let found = byColor.get(color ?? '');
+    if (!found) {
+      const entry = palette.kind(kind);
+      const rings = color ? ringsFor(entry.ring, color) : entry.rings;
+      const periods = Object.fromEntries(PERIOD_STATUSES.map((status) => [status, ringsFor(entry.ring, PERIOD_COLORS[status])])) as Record<PeriodStatus, NodeRings>;
+      byColor.set(color ?? '', (found = { rings, faded: paled(ringsFor(entry.ring, FADED_NODE)), periods }));
+    }
+    return found;
+  };
+  const labels = new Map(vocabulary.relations.map((r) => [r.key, r.label]));
   const nodeReducer = (node: string, data: Record<string, unknown>): NodeData => {
     const out = data as NodeData;
     const s = current();
@@ -38,13 +53,16 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
       out.hidden = true;
       return out;
     }
-    const kind = graph.getNodeAttribute(node, 'kind');
+    const attributes = graph.getNodeAttributes(node);
     const faded = s.kept !== null ? !s.kept.has(node) : s.background?.has(node) === true;
     const inFocus = s.kept !== null && !faded;
     // In Focus the centre's own neighbours always ask for their names (placed after the centre's).
     const ring = s.rings?.get(node);
     const pointedAt = s.hoveredRelation !== null && (graph.source(s.hoveredRelation) === node || graph.target(s.hoveredRelation) === node);
-    const rings = (faded ? FADED_RINGS : RINGS)[kind] ?? RINGS.person;
+    const status = s.periods?.nodes.get(node);
+    const style = ringsOf(attributes.kind, attributes.color);
+    // Comparing periods: each kind keeps its rings, coloured by how the node fared.
+    const rings = faded ? style.faded : status ? style.periods[status] : style.rings;
     if (faded) out.label = null;
     else if (s.names) {
       // The name in force for the years shown ("All-Union Communist Party (Bolsheviks)" in 1937).
@@ -70,7 +88,8 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
       out.hidden = true;
       return out;
     }
-    const relation = graph.getEdgeAttribute(edge, 'relation');
+    const attributes = graph.getEdgeAttributes(edge);
+    const relation = attributes.relation;
     const { spotlight, pathEdges } = s;
     const incident = spotlight ? graph.source(edge) === spotlight || graph.target(edge) === spotlight : true;
     const selected = edge === s.selectedEdge || edge === s.hoveredRelation;
@@ -78,17 +97,20 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     // In Focus the centre's relations are its spokes; those between its neighbours stay in the background.
     const rings = s.rings;
     const centre = rings !== null && (rings.get(graph.source(edge)) === 0 || rings.get(graph.target(edge)) === 0);
-    const faded = spotlight ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : rings !== null && !centre;
-    const strong = selected || onPath;
+    // A tour step's claims are drawn strong and named, whatever else is lit (a hover lights its own on top).
+    const claimed = s.claimEdges !== null && s.claimEdges.has(edge);
+    const faded = !claimed && (spotlight ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : rings !== null && !centre);
+    const strong = selected || onPath || (claimed && s.hovered === null);
     const bend = curvature().get(edge) ?? 0;
     const labelled = strong || (s.selectedNode !== null && incident && s.hovered === null && pathEdges === null && (s.rings === null || centre));
     out.type = edgeType(bend !== 0);
-    out.arrow = RELATIONS[relation].directed;
+    out.arrow = attributes.directed;
     out.curvature = bend;
-    out.color = faded ? FADED_EDGE : EDGE_COLORS[relation];
+    const status = s.periods?.edges.get(edge);
+    out.color = faded ? FADED_EDGE : status ? PERIOD_EDGE_COLORS[status] : attributes.color ?? palette.relation(relation);
     out.size = strong ? 4 : spotlight && incident ? 2 : 1;
     out.zIndex = strong || (spotlight && incident) ? 2 : faded ? 0 : 1;
-    out.label = labelled ? RELATIONS[relation].label : null;
+    out.label = labelled ? labels.get(relation) ?? relationOf(vocabulary, relation).label : null;
     out.forceLabel = strong;
     return out;
   };

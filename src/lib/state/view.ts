@@ -5,7 +5,8 @@ import type { FocusDepth } from '../analysis/neighbourhood';
 import type { PathRule } from '../analysis/path-rules';
 import { DEFAULT_FILTERS, isDefaultFilters, toggle, type FilterKey, type Filters } from '../query/filters';
 import { isNoLens, LENS_KIND_KEYS, NO_LENS, type Provenance } from '../query/provenance';
-import type { YearWindow } from '../query/timeline';
+import { setFacetRange as facetRange, toggleFacetValue as facetToggle } from '../query/facets';
+import { windowAt, windowWidth, type Periods, type YearWindow } from '../query/timeline';
 import { clampCamera, DEFAULT_LINK, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 
@@ -82,10 +83,11 @@ export function hoverRelation(view: View, edge: string | null): View {
   return view.hoveredRelation === edge ? view : { ...view, hoveredRelation: edge };
 }
 
-/** Selects a relation (a connection being shown is dropped). */
+/** Selects a relation, also by an id it had before it was re-typed (a connection being shown is dropped). */
 export function selectEdge(view: View, args: { id: string; known: KnownIds }): View {
-  if (!args.known.hasEdge(args.id)) return view;
-  return { ...view, selection: { kind: 'edge', id: args.id }, pathTo: null, hoveredRelation: null };
+  const id = args.known.hasEdge(args.id) ? args.id : args.known.currentEdge?.(args.id) ?? null;
+  if (id === null) return view;
+  return { ...view, selection: { kind: 'edge', id }, pathTo: null, hoveredRelation: null };
 }
 
 /** Opens a source's page in the panel (a connection being shown is dropped); a malformed id changes nothing. */
@@ -125,9 +127,18 @@ export function setFilter<K extends FilterKey>(view: View, key: K, value: Filter
   return view.filters[key] === value ? view : { ...view, filters: { ...view.filters, [key]: value } };
 }
 
-export const toggleKind = (view: View, kind: NodeKind) => setFilter(view, 'hiddenKinds', toggle(view.filters.hiddenKinds, kind));
-export const toggleCurrent = (view: View, current: Current) => setFilter(view, 'hiddenCurrents', toggle(view.filters.hiddenCurrents, current));
-export const toggleRelation = (view: View, relation: Relation) => setFilter(view, 'hiddenRelations', toggle(view.filters.hiddenRelations, relation));
+export const toggleKind = (view: View, kind: NodeKind | string) => setFilter(view, 'hiddenKinds', toggle(view.filters.hiddenKinds, kind));
+export const toggleCurrent = (view: View, current: Current | string) => setFilter(view, 'hiddenCurrents', toggle(view.filters.hiddenCurrents, current));
+export const toggleRelation = (view: View, relation: Relation | string) => setFilter(view, 'hiddenRelations', toggle(view.filters.hiddenRelations, relation));
+/** Hides (or shows again) one value of an opened graph's categorical attribute (`key` is `node:city`, `edge:kind`…). */
+export const toggleFacetValue = (view: View, args: { key: string; value: string }) => setFilter(view, 'facets', facetToggle(view.filters.facets, args.key, args.value));
+/** Keeps only values within a range of an opened graph's numeric attribute, or (null) all of them. */
+export function setFacetRange(view: View, args: { key: string; range: readonly [number, number] | null }): View {
+  const current = view.filters.facets.ranges[args.key];
+  if (!current && !args.range) return view;
+  if (current && args.range && current[0] === args.range[0] && current[1] === args.range[1]) return view;
+  return setFilter(view, 'facets', facetRange(view.filters.facets, args.key, args.range));
+}
 export const setMinConfidence = (view: View, level: Confidence) => setFilter(view, 'minConfidence', level);
 
 /**
@@ -143,6 +154,42 @@ export function setYearWindow(view: View, args: { window: YearWindow | null; spa
   const current = view.filters.years;
   if (current && current.from === from && current.to === to) return view;
   return setFilter(view, 'years', { from, to });
+}
+
+const wholeYears = (w: YearWindow) => Number.isInteger(w.from) && Number.isInteger(w.to) && w.from <= w.to;
+
+/**
+ * Starts comparing two periods. The first is the current year window (or the first half of the
+ * span); the second, a window as wide just after it (or just before, when the first reaches the end
+ * of the span; with no window, the second half). Already comparing: nothing changes.
+ */
+export function startCompare(view: View, span: YearWindow): View {
+  if (view.compare) return view;
+  const window = view.filters.years;
+  let periods: Periods;
+  if (!window) {
+    const middle = Math.floor((span.from + span.to) / 2);
+    periods = { a: { from: span.from, to: middle }, b: { from: Math.min(middle + 1, span.to), to: span.to } };
+  } else {
+    const width = windowWidth(window);
+    const after = windowAt(window.to + 1, width, span);
+    periods = { a: window, b: after.from > window.to ? after : windowAt(window.from - width, width, span) };
+  }
+  return { ...view, compare: periods };
+}
+
+/** Sets the two periods compared (null leaves the comparison); a window running backwards or not in whole years changes nothing. */
+export function setCompare(view: View, periods: Periods | null): View {
+  if (periods === null) return view.compare ? { ...view, compare: null } : view;
+  if (!wholeYears(periods.a) || !wholeYears(periods.b)) return view;
+  const c = view.compare;
+  if (c && c.a.from === periods.a.from && c.a.to === periods.a.to && c.b.from === periods.b.from && c.b.to === periods.b.to) return view;
+  return { ...view, compare: { a: { ...periods.a }, b: { ...periods.b } } };
+}
+
+/** Moves one of the two periods compared (`a` the first, `b` the second); not comparing, nothing changes. */
+export function setComparePeriod(view: View, args: { which: 'a' | 'b'; window: YearWindow }): View {
+  return view.compare ? setCompare(view, { ...view.compare, [args.which]: args.window }) : view;
 }
 
 /** Sets the provenance lens; a source id that is not a slug, or a count other than 1 or 2, changes nothing. */
@@ -257,15 +304,17 @@ export function setImportProblems(view: View, problems: string[]): View {
 
 /** The part of the view a link holds. */
 export function linkOf(view: View): LinkView {
-  return { selection: view.selection, pathTo: view.pathTo, pathRule: view.pathRule, chain: view.chain, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode, regions: view.regions };
+  return { selection: view.selection, pathTo: view.pathTo, pathRule: view.pathRule, chain: view.chain, focus: view.focus, filters: view.filters, camera: view.camera, size: view.size, mode: view.mode, regions: view.regions, compare: view.compare, tour: view.tour };
 }
 
 /**
- * How a change of view goes into the browser history: a new selection, connection or focus is a step
- * (back returns to the previous one); anything else replaces the current entry.
+ * How a change of view goes into the browser history: a new selection, connection, focus or tour
+ * step, or starting or leaving a comparison, is a step (back returns to the previous one); anything
+ * else (moving a period, the filters, the camera) replaces the current entry.
  */
 export function historyStep(before: LinkView, after: LinkView): 'push' | 'replace' {
-  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}/${l.pathRule}/${l.chain}@${l.focus ? `${l.focus.id}/${l.focus.depth}` : ''}`;
+  const key = (l: LinkView) => `${l.selection?.kind ?? ''}:${l.selection?.id ?? ''}>${l.pathTo ?? ''}/${l.pathRule}/${l.chain}@${l.focus ? `${l.focus.id}/${l.focus.depth}` : ''}${l.compare ? '~' : ''}`
+    + `#${l.tour ? `${l.tour.id}/${l.tour.step}` : ''}`;
   return key(before) === key(after) ? 'replace' : 'push';
 }
 

@@ -6,7 +6,8 @@ import type { NetworkAnalysis } from '../analysis/broker-rows';
 import type { MetricKey } from '../analysis/metric-keys';
 import type { LiveLayout } from '../layout/live-layout';
 import type { TextsFile } from '../model/atlas-files';
-import type { Graph } from '../model/graph-type';
+import type { Graph, GraphNodeAttributes } from '../model/graph-type';
+import { vocabularyOf } from '../model/graph-vocabulary';
 import type { Source } from '../model/types';
 import { countAll, type FilterCounts } from '../query/counts';
 import { relationsPerSource, type ProvenanceIndex } from '../query/provenance';
@@ -76,7 +77,9 @@ export class GraphWorkspace {
    */
   loadSearch(): Promise<Search> {
     this.#search ??= import('../query/search').then(({ createSearch, searchEntries }) => {
-      const index = createSearch(searchEntries(this.graph));
+      const fields = vocabularyOf(this.graph).searchFields;
+      const texts = (a: GraphNodeAttributes) => fields.flatMap((f) => (typeof a.data?.[f] === 'string' ? [a.data[f] as string] : []));
+      const index = createSearch(searchEntries(this.graph, fields.length ? texts : undefined));
       this.searchIndex = index;
       return index;
     });

@@ -37,4 +37,17 @@ describe('coMembers', () => {
     expect(coMembers(graph, 'poum')).toEqual([]);
     expect(coMembers(graph, 'nobody')).toEqual([]);
   });
+
+  it('joins people through an informal circle both were associated with, but not through an expulsion', () => {
+    const graph = network();
+    graph.addNode('nyi', { label: 'nyi', kind: 'organization' } as never);
+    graph.addNode('cpusa', { label: 'cpusa', kind: 'organization' } as never);
+    graph.addEdgeWithKey('macdonald--associated_with--nyi', 'macdonald', 'nyi', { relation: 'associated_with' } as never);
+    graph.addEdgeWithKey('trotsky--associated_with--nyi', 'trotsky', 'nyi', { relation: 'associated_with' } as never);
+    graph.addEdgeWithKey('trotsky--expelled_from--cpusa', 'trotsky', 'cpusa', { relation: 'expelled_from' } as never);
+    graph.addEdgeWithKey('macdonald--expelled_from--cpusa', 'macdonald', 'cpusa', { relation: 'expelled_from' } as never);
+    expect(coMembers(graph, 'trotsky')).toEqual([
+      { other: 'macdonald', shared: [{ group: 'nyi', mine: 'trotsky--associated_with--nyi', theirs: 'macdonald--associated_with--nyi' }] },
+    ]);
+  });
 });

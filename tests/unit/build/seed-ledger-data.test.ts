@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shingleIndex, sharedRun } from '../../../src/lib/analysis/overlap';
+import { formerIdIndex } from '../../../src/lib/model/former-ids';
 import { checkLedger, LEDGER_DIR } from '../../../src/lib/model/seed-ledger';
 import { parseDataFiles } from '../../../src/lib/model/validate';
 import { CURRENT_KEYS } from '../../../src/lib/model/vocabulary';
@@ -15,6 +16,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((na
 const ledger = checkLedger(files, {
   nodes: new Set(dataset.nodes.map((n) => n.id)),
   relations: new Set(dataset.relations.map((r) => r.id)),
+  formerRelations: formerIdIndex(dataset.relations),
   sources: new Set(dataset.sources.map((s) => s.id)),
   currents: new Set(CURRENT_KEYS),
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The legend is the filter: counts per kind, toggles that hide, and one Reset.
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Legend from '../../../src/components/Legend.svelte';
 import ListView from '../../../src/components/ListView.svelte';
 import { fixtureAtlas } from './fixture-atlas';
@@ -67,30 +67,5 @@ describe('ListView', () => {
     expect(atlas.selection).toEqual({ kind: 'node', id: 'leon-trotsky' });
     await fireEvent.click(screen.getByRole('button', { name: /^Name/ }));
     expect(screen.getAllByRole('row')[1]).toHaveTextContent('George Orwell');
-  });
-});
-
-describe('Timeline', () => {
-  it('plays a window through the years and pauses', async () => {
-    vi.useFakeTimers();
-    try {
-      const atlas = fixtureAtlas();
-      render(Legend, { atlas });
-      await fireEvent.change(screen.getByRole('combobox', { name: 'Window width' }), { target: { value: '1' } });
-      await fireEvent.click(screen.getByRole('button', { name: 'Play' }));
-      expect(atlas.filters.years).toEqual({ from: 1929, to: 1929 }); // the fixture's first dated relation
-      expect(atlas.visibility.edges.has('joseph-stalin--repressed--leon-trotsky')).toBe(true);
-      expect(atlas.visibility.edges.has('george-orwell--member_of--poum')).toBe(false);
-      vi.advanceTimersByTime(700 * 7);
-      expect(atlas.filters.years).toEqual({ from: 1936, to: 1936 });
-      expect(atlas.visibility.edges.has('george-orwell--member_of--poum')).toBe(true);
-      await fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-      vi.advanceTimersByTime(700 * 3);
-      expect(atlas.filters.years).toEqual({ from: 1936, to: 1936 });
-      await fireEvent.click(screen.getByRole('button', { name: 'All years' }));
-      expect(atlas.filters.years).toBeNull();
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

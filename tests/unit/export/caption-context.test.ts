@@ -12,7 +12,7 @@ describe('captionContext', () => {
   });
 
   it('names the rule of a connection, but not the default one', () => {
-    expect(captionContext(null, path, 'friendly')).toBe('steps: no hostile relations (criticism, opposition, repression)');
+    expect(captionContext(null, path, 'friendly')).toBe('steps: no hostile relations (criticism, opposition, expulsion, repression)');
     expect(captionContext(null, path, 'ties')).toBe('steps: only ties of affiliation and collaboration');
     expect(captionContext(null, path, 'all')).toBeNull();
     expect(captionContext(null, null, 'ties')).toBeNull();

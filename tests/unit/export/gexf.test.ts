@@ -7,9 +7,9 @@ import { parse } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gexfList, writeGexf } from '../../../src/lib/export/gexf';
 import type { Network } from '../../../src/lib/export/network';
-import { activeYears } from '../../../src/lib/query/filters';
+import { relationInterval } from '../../../src/lib/query/filters';
 import { FAMILY_COLORS, KIND_COLORS } from '../../../src/lib/render/palette';
-import { RELATIONS } from '../../../src/lib/model/vocabulary';
+import { RELATIONS, type NodeKind, type Relation } from '../../../src/lib/model/vocabulary';
 import { bundledGraph, CONTROLS_KEPT, forbiddenCharacters, HOSTILE, hostileGraph, networkFor, type ExportGraph } from './export-graphs';
 
 const DATE = new Date('2026-03-04T12:00:00Z');
@@ -58,12 +58,12 @@ describe('GEXF export of the bundled dataset', () => {
     expect(parsed.order).toBe(input.graph.order);
     input.graph.forEachNode((key, a) => {
       const back = parsed.getNodeAttributes(key);
-      expect(back).toMatchObject({ label: a.label, kind: a.kind, color: rgb(KIND_COLORS[a.kind]), size: input.sizes.get(key), x: a.x, y: a.y });
+      expect(back).toMatchObject({ label: a.label, kind: a.kind, color: rgb(KIND_COLORS[a.kind as NodeKind]), size: input.sizes.get(key), x: a.x, y: a.y });
       expect(back.currents).toEqual(a.currents);
       expect(back.aliases).toEqual(a.aliases);
       expect(back.degree).toBe(a.degree);
       expect(back.pagerank).toBeCloseTo(a.pagerank, 12);
-      expect(back.year_start).toBe(a.years.start.year);
+      expect(back.year_start).toBe(a.years!.start.year);
     });
     expect(parsed.getNodeAttribute('george-orwell', 'countries')).toEqual(input.texts.nodes['george-orwell'].countries);
     expect(parsed.getNodeAttribute('george-orwell', 'bio')).toBe(input.texts.nodes['george-orwell'].bio);
@@ -73,7 +73,7 @@ describe('GEXF export of the bundled dataset', () => {
     expect(parsed.size).toBe(input.graph.size);
     let undirected = 0;
     input.graph.forEachEdge((key, a, source, target) => {
-      const spec = RELATIONS[a.relation];
+      const spec = RELATIONS[a.relation as Relation];
       expect(parsed.source(key)).toBe(source);
       expect(parsed.target(key)).toBe(target);
       expect(parsed.isUndirected(key)).toBe(!spec.directed);
@@ -90,7 +90,7 @@ describe('GEXF export of the bundled dataset', () => {
   it('writes each relation\'s years as a spell, as the time window counts them, and each node\'s as the years of its relations', () => {
     const edgeSpells = spellsOf(xml, 'edge');
     input.graph.forEachEdge((key, a) => {
-      const [start, end] = activeYears(a.relation, a.years);
+      const [start, end] = relationInterval(a.relation, a.years);
       expect(edgeSpells.get(key)).toEqual([{ start: Number.isFinite(start) ? start : null, end: Number.isFinite(end) ? end : null }]);
     });
     expect(edgeSpells.get('george-orwell--member_of--independent-labour-party')).toEqual([{ start: 1938, end: 1939 }]);
@@ -104,7 +104,7 @@ describe('GEXF export of the bundled dataset', () => {
       if (!spells.length) open++;
       const inside = (year: number) => !spells.length || spells.some((s) => (s.start ?? -Infinity) <= year && year <= (s.end ?? Infinity));
       for (const edge of input.graph.edges(node)) {
-        const [start, end] = activeYears(input.graph.getEdgeAttribute(edge, 'relation'), input.graph.getEdgeAttribute(edge, 'years'));
+        const [start, end] = relationInterval(input.graph.getEdgeAttribute(edge, 'relation'), input.graph.getEdgeAttribute(edge, 'years'));
         if (Number.isFinite(start)) expect(inside(start), `${node} ${edge}`).toBe(true);
         if (Number.isFinite(end)) expect(inside(end), `${node} ${edge}`).toBe(true);
       }
@@ -113,7 +113,7 @@ describe('GEXF export of the bundled dataset', () => {
     expect(open).toBeLessThan(input.graph.order / 10);
     expect(nodeSpells.get('george-orwell')!.length).toBeGreaterThan(0);
     // A node's spells are no wider than its relations: Orwell's start with his first dated relation.
-    const orwellStarts = input.graph.edges('george-orwell').map((e) => activeYears(input.graph.getEdgeAttribute(e, 'relation'), input.graph.getEdgeAttribute(e, 'years'))[0]);
+    const orwellStarts = input.graph.edges('george-orwell').map((e) => relationInterval(input.graph.getEdgeAttribute(e, 'relation'), input.graph.getEdgeAttribute(e, 'years'))[0]);
     expect(nodeSpells.get('george-orwell')![0].start).toBe(Math.min(...orwellStarts));
   });
 

@@ -10,7 +10,7 @@ import { parse } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeGraphml } from '../../../src/lib/export/graphml';
 import { FAMILY_COLORS, KIND_COLORS } from '../../../src/lib/render/palette';
-import { RELATIONS } from '../../../src/lib/model/vocabulary';
+import { RELATIONS, type NodeKind, type Relation } from '../../../src/lib/model/vocabulary';
 import { bundledGraph, CONTROLS_KEPT, forbiddenCharacters, HOSTILE, hostileGraph, networkFor, type ExportGraph } from './export-graphs';
 
 describe('GraphML export of the bundled dataset', () => {
@@ -39,7 +39,7 @@ describe('GraphML export of the bundled dataset', () => {
     expect(parsed.order).toBe(input.graph.order);
     input.graph.forEachNode((key, a) => {
       const back = parsed.getNodeAttributes(key);
-      expect(back).toMatchObject({ label: a.label, kind: a.kind, color: KIND_COLORS[a.kind], size: input.sizes.get(key), x: a.x, y: a.y, degree: a.degree, year_start: a.years.start.year });
+      expect(back).toMatchObject({ label: a.label, kind: a.kind, color: KIND_COLORS[a.kind as NodeKind], size: input.sizes.get(key), x: a.x, y: a.y, degree: a.degree, year_start: a.years!.start.year });
       expect(JSON.parse(back.currents)).toEqual(a.currents);
       expect(JSON.parse(back.aliases)).toEqual(a.aliases);
     });
@@ -49,7 +49,7 @@ describe('GraphML export of the bundled dataset', () => {
   it('gives back every relation with its ends, direction, relation and colour', () => {
     expect(parsed.size).toBe(input.graph.size);
     input.graph.forEachEdge((key, a, source, target) => {
-      const spec = RELATIONS[a.relation];
+      const spec = RELATIONS[a.relation as Relation];
       expect([parsed.source(key), parsed.target(key)]).toEqual([source, target]);
       expect(parsed.isDirected(key)).toBe(spec.directed);
       expect(parsed.getEdgeAttributes(key)).toMatchObject({ label: spec.label, relation: a.relation, confidence: a.confidence, color: FAMILY_COLORS[spec.family] });

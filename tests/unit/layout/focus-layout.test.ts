@@ -52,7 +52,7 @@ describe('focusLayout', () => {
 
   it('groups neighbours by relation family clockwise from the top, and by year within a family', () => {
     const order = [...layout.sides.keys()].sort((a, b) => clockwise(layout.positions.get(a)!) - clockwise(layout.positions.get(b)!));
-    const family = (n: string) => RELATION_FAMILIES.indexOf(RELATIONS[graph.getEdgeAttribute(`e${n.slice(1)}`, 'relation')].family);
+    const family = (n: string) => RELATION_FAMILIES.indexOf(RELATIONS[graph.getEdgeAttribute(`e${n.slice(1)}`, 'relation') as Relation].family);
     const year = (n: string) => graph.getEdgeAttribute(`e${n.slice(1)}`, 'years').start!.year;
     for (let i = 1; i < order.length; i++) {
       const [a, b] = [order[i - 1], order[i]];

@@ -77,7 +77,7 @@ describe('relation registry', () => {
   it('is where the validator reads whether a relation may run on past its target', () => {
     const trial = (d: Data) => {
       d['organizations.json'][0].years.end = { year: 1937 };
-      d['relations.json'].push({ ...d['relations.json'][2], id: 'joseph-stalin--repressed--poum', target: 'poum', years: { start: { year: 1937 }, end: { year: 1938 } } });
+      d['relations.json'].push({ ...d['relations.json'][2], id: 'joseph-stalin--repressed--poum', target: 'poum', formerIds: undefined, years: { start: { year: 1937 }, end: { year: 1938 } } });
     };
     expect(problems(trial)).toEqual([]);
     delete (specs.repressed as { outlivesTarget?: unknown }).outlivesTarget;

@@ -76,26 +76,26 @@ describe('years across a relation and its ends', () => {
 
   it('a relation cannot start before either end existed', () => {
     expect(problems(setYears(3, { start: y(1875), end: y(1940) }))).toEqual([
-      "relations.json:65:16: leon-trotsky--criticized--joseph-stalin: years.start: starts in 1875, before source 'leon-trotsky' existed (1879)",
-      "relations.json:65:16: leon-trotsky--criticized--joseph-stalin: years.start: starts in 1875, before target 'joseph-stalin' existed (1878)",
+      "relations.json:68:16: leon-trotsky--criticized--joseph-stalin: years.start: starts in 1875, before source 'leon-trotsky' existed (1879)",
+      "relations.json:68:16: leon-trotsky--criticized--joseph-stalin: years.start: starts in 1875, before target 'joseph-stalin' existed (1878)",
     ]);
   });
 
   it('with no start, its end is checked against the start of its ends', () => {
     expect(problems(setYears(4, { end: y(1930) }))).toEqual([
-      "relations.json:87:14: george-orwell--member_of--poum: years.end: ends in 1930, before target 'poum' existed (1935)",
+      "relations.json:90:14: george-orwell--member_of--poum: years.end: ends in 1930, before target 'poum' existed (1935)",
     ]);
   });
 
   it('a membership cannot end after its member died', () => {
     expect(problems(setYears(4, { start: y(1936), end: y(1951) }))).toEqual([
-      "relations.json:90:14: george-orwell--member_of--poum: years.end: ends in 1951, after source 'george-orwell' ended (1950)",
+      "relations.json:93:14: george-orwell--member_of--poum: years.end: ends in 1951, after source 'george-orwell' ended (1950)",
     ]);
   });
 
   it('a membership cannot outlive its organization, but a book about it can come after', () => {
     expect(problems(both(poumEnds(y(1937)), setYears(4, { start: y(1936), end: y(1939) })))).toEqual([
-      "relations.json:90:14: george-orwell--member_of--poum: years.end: ends in 1939, after target 'poum' ended (1937)",
+      "relations.json:93:14: george-orwell--member_of--poum: years.end: ends in 1939, after target 'poum' ended (1937)",
     ]);
   });
 
@@ -103,26 +103,26 @@ describe('years across a relation and its ends', () => {
     const poumFrom = (start: object) => (d: Data) => { d['organizations.json'][0].years.start = start; };
     expect(problems(both(poumFrom(y(1935, 'circa')), setYears(4, { start: y(1933), end: y(1937) })))).toEqual([]);
     expect(problems(both(poumFrom(y(1935, 'circa')), setYears(4, { start: y(1932), end: y(1937) })))).toEqual([
-      "relations.json:87:16: george-orwell--member_of--poum: years.start: starts in 1932, before target 'poum' existed (c. 1935)",
+      "relations.json:90:16: george-orwell--member_of--poum: years.start: starts in 1932, before target 'poum' existed (c. 1935)",
     ]);
     expect(problems(both(poumEnds(y(1937, 'circa')), setYears(4, { start: y(1936), end: y(1939) })))).toEqual([]);
     expect(problems(both(poumEnds(y(1937, 'circa')), setYears(4, { start: y(1936), end: y(1940) })))).toEqual([
-      "relations.json:90:14: george-orwell--member_of--poum: years.end: ends in 1940, after target 'poum' ended (c. 1937)",
+      "relations.json:93:14: george-orwell--member_of--poum: years.end: ends in 1940, after target 'poum' ended (c. 1937)",
     ]);
   });
 
   it('reads before and after inclusively, and reports what no reading saves', () => {
     expect(problems(setYears(4, { start: y(1935, 'before'), end: y(1950, 'after') }))).toEqual([]);
     expect(problems(setYears(4, { start: y(1934, 'before'), end: y(1951, 'after') }))).toEqual([
-      "relations.json:87:16: george-orwell--member_of--poum: years.start: starts before 1934, before target 'poum' existed (1935)",
-      "relations.json:91:14: george-orwell--member_of--poum: years.end: ends after 1951, after source 'george-orwell' ended (1950)",
+      "relations.json:90:16: george-orwell--member_of--poum: years.start: starts before 1934, before target 'poum' existed (1935)",
+      "relations.json:94:14: george-orwell--member_of--poum: years.end: ends after 1951, after source 'george-orwell' ended (1950)",
     ]);
   });
 
   it('an influence may be posthumous, a criticism may not', () => {
     expect(problems(addRelation('influenced', 'leon-trotsky', 'george-orwell', { start: y(1945) }))).toEqual([]);
     expect(problems(setYears(3, { start: y(1929), end: y(1945) }))).toEqual([
-      "relations.json:68:14: leon-trotsky--criticized--joseph-stalin: years.end: ends in 1945, after source 'leon-trotsky' ended (1940)",
+      "relations.json:71:14: leon-trotsky--criticized--joseph-stalin: years.end: ends in 1945, after source 'leon-trotsky' ended (1940)",
     ]);
   });
 
@@ -134,11 +134,11 @@ describe('years across a relation and its ends', () => {
     const stalinRepressedPoum = (years: object) => addRelation('repressed', 'joseph-stalin', 'poum', years);
     expect(problems(both(poumEnds(y(1937)), stalinRepressedPoum({ start: y(1937), end: y(1938) })))).toEqual([]);
     expect(problems(both(poumEnds(y(1937)), stalinRepressedPoum({ start: y(1938) })))).toEqual([
-      "relations.json:109:16: joseph-stalin--repressed--poum: years.start: starts in 1938, after target 'poum' ended (1937)",
+      "relations.json:112:16: joseph-stalin--repressed--poum: years.start: starts in 1938, after target 'poum' ended (1937)",
     ]);
     // The rule is for groups: the repression of a person does not outlive them.
     expect(problems(setYears(2, { start: y(1929), end: y(1941) }))).toEqual([
-      "relations.json:49:14: joseph-stalin--repressed--leon-trotsky: years.end: ends in 1941, after target 'leon-trotsky' ended (1940)",
+      "relations.json:52:14: joseph-stalin--repressed--leon-trotsky: years.end: ends in 1941, after target 'leon-trotsky' ended (1940)",
     ]);
   });
 
@@ -146,17 +146,17 @@ describe('years across a relation and its ends', () => {
     expect(problems(fourthInternational({ start: y(1938) }))).toEqual([]);
     expect(problems(fourthInternational({ start: y(1937, 'circa') }))).toEqual([]);
     expect(problems(fourthInternational({ start: y(1939) }))).toEqual([
-      "relations.json:109:16: leon-trotsky--founded--fourth-international: years.start: a founding dated 1939, but target 'fourth-international' began in 1938: the two must agree",
+      "relations.json:112:16: leon-trotsky--founded--fourth-international: years.start: a founding dated 1939, but target 'fourth-international' began in 1938: the two must agree",
     ]);
   });
 
   it('an undated founding cannot fall after its founder died, nor before they were born', () => {
     expect(problems(fourthInternational({}))).toEqual([]);
     expect(problems(fourthInternational({}, y(1941)))).toEqual([
-      "relations.json:108:14: leon-trotsky--founded--fourth-international: years: founds 'fourth-international', which began in 1941, after source 'leon-trotsky' ended (1940)",
+      "relations.json:111:14: leon-trotsky--founded--fourth-international: years: founds 'fourth-international', which began in 1941, after source 'leon-trotsky' ended (1940)",
     ]);
     expect(problems(fourthInternational({}, y(1870)))).toEqual([
-      "relations.json:108:14: leon-trotsky--founded--fourth-international: years: founds 'fourth-international', which began in 1870, before source 'leon-trotsky' existed (1879)",
+      "relations.json:111:14: leon-trotsky--founded--fourth-international: years: founds 'fourth-international', which began in 1870, before source 'leon-trotsky' existed (1879)",
     ]);
   });
 });

@@ -13,6 +13,7 @@ const SAMPLES: { [K in keyof Filters]: Filters[K] } = {
   minConfidence: 'likely',
   years: { from: 1936, to: 1939 },
   provenance: { source: 'cannon-1944-history-of-american-trotskyism', kind: 'primary', minSources: 2 },
+  facets: { hidden: { 'node:city': ['Ghent', 'a;b|c:d'] }, ranges: { 'edge:weight': [0.5, 20] } },
 };
 
 describe('filter registry', () => {

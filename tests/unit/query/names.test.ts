@@ -30,7 +30,7 @@ const VKP = 'All-Union Communist Party (Bolsheviks)';
 const RKP = 'Russian Communist Party (Bolsheviks)';
 const CPY = 'Communist Party of Yugoslavia';
 const LCY = 'League of Communists of Yugoslavia';
-const over = (node: Named, from: number, to: number) => nameOver(node.label, node.names, node.years, from, to);
+const over = (node: Named, from: number, to: number) => nameOver(node.label, node.names, node.years!, from, to);
 
 describe('the name in force in a year', () => {
   it('is the dated name covering it, the new one in a year of change', () => {

@@ -327,3 +327,24 @@ describe('a source page in the URL', () => {
     expect(both.notices).toEqual(['?source-page= given with a node or an edge — kept the node, ignored source "x".']);
   });
 });
+
+describe('compared periods in the URL', () => {
+  it('round-trips two periods after the other parameters, a single year written once', () => {
+    const { state, notices } = parse('?from=1936&to=1939&compare=1936-1939,1946-1956');
+    expect(notices).toEqual([]);
+    expect(state.compare).toEqual({ a: { from: 1936, to: 1939 }, b: { from: 1946, to: 1956 } });
+    expect(state.filters.years).toEqual({ from: 1936, to: 1939 });
+    expect(serializeLink({ ...DEFAULT_LINK, regions: 'currents', compare: { a: { from: 1937, to: 1937 }, b: { from: 1956, to: 1968 } } }))
+      .toBe('?regions=currents&compare=1937,1956-1968');
+    expect(parse('?compare=1937,1956-1968').state.compare).toEqual({ a: { from: 1937, to: 1937 }, b: { from: 1956, to: 1968 } });
+  });
+
+  it.each(['1936-1939', '1936-1939,1946-1956,1968', '1939-1936,1946-1956', '1936-1939,abc', '', '1936-,1946'])(
+    'ignores malformed periods %j with a notice and opens without comparing', (raw) => {
+      const { state, notices } = parse(`?node=orwell&compare=${raw}`);
+      expect(state.compare).toBeNull();
+      expect(state.selection).toEqual({ kind: 'node', id: 'orwell' });
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/\?compare=.*ignored/);
+    });
+});

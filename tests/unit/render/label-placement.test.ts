@@ -51,6 +51,16 @@ describe('placeLabels', () => {
     }
   });
 
+  it('moves a name that must be shown farther out before printing it over a crowded ring of neighbours', () => {
+    // Eight small discs all around the selected node, just clear of it: every usual position is taken.
+    const ring = Array.from({ length: 16 }, (_, i) => ({ node: `n${i}`, x: 400 + 16 * Math.cos((i * Math.PI) / 8), y: 300 + 16 * Math.sin((i * Math.PI) / 8), r: 4, width: 0, height: 14 }));
+    const selected = { node: 'selected', x: 400, y: 300, r: 8, width: 70, height: 14, required: true };
+    const [label] = place([selected], [selected, ...ring]);
+    expect(label.node).toBe('selected');
+    expect(label.forced).toBe(false);
+    for (const d of ring) expect(boxHitsDisc(label.x, label.y, label.width, label.height, d.x, d.y, d.r)).toBe(false);
+  });
+
   it('gives the first candidates (the most important) their place', () => {
     const crowd: LabelCandidate[] = Array.from({ length: 30 }, (_v, i) => ({ node: `n${i}`, x: 200 + (i % 3), y: 200, r: 4, width: 80, height: 14 }));
     const placed = place(crowd);
@@ -81,5 +91,21 @@ describe('PlacementGrid.isFree over discs', () => {
     expect(grid.isFree('region:x', 90, 95, 60, 15)).toBe(false);
     expect(grid.isFree('region:x', 90, 95, 60, 15, true)).toBe(true);
     expect(grid.isFree('region:x', 290, 95, 60, 15, true)).toBe(false);
+  });
+
+  it('draws a required name with no free place inside the viewport, never cut off at its edge', () => {
+    // A long name at the right edge, boxed in by neighbours on every side.
+    const node = { node: 'centre', x: 780, y: 300, r: 6, width: 200, height: 14, required: true, anchors: ['right'] as const };
+    const grid = new PlacementGrid();
+    grid.reset(viewport.width, viewport.height);
+    grid.addBox('other', 0, 0, 800, 600);
+    const out: PlacedLabel[] = [];
+    expect(placeLabels(grid, [{ ...node, anchors: [...node.anchors] }], 1, viewport, out)).toBe(1);
+    expect(out[0].forced).toBe(true);
+    expect(out[0].x + out[0].width).toBeLessThanOrEqual(viewport.width - 2);
+    expect(out[0].x).toBeGreaterThanOrEqual(2);
+    // Among its positions, one inside the viewport is taken over one that is not.
+    const [left] = place([{ node: 'c', x: 780, y: 300, r: 6, width: 200, height: 14, required: true }], []);
+    expect(left.x + left.width).toBeLessThanOrEqual(viewport.width - 2);
   });
 });

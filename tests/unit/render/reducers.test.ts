@@ -6,7 +6,8 @@ import { displaySnapshot, hoverChanges, type DisplayInput, type DisplaySnapshot 
 import { MAX_NODE_SIZE, MIN_NODE_SIZE } from '../../../src/lib/render/node-sizes';
 import { createReducers } from '../../../src/lib/render/reducers';
 import type { Graph } from '../../../src/lib/model/graph-type';
-import { FADED_NODE, KIND_COLORS } from '../../../src/lib/render/palette';
+import { FADED_EDGE, FADED_NODE, FAMILY_COLORS, KIND_COLORS, PERIOD_COLORS, PERIOD_EDGE_COLORS } from '../../../src/lib/render/palette';
+import { periodDiff } from '../../../src/lib/analysis/period-diff';
 import { computeVisibility } from '../../../src/lib/query/visibility';
 import { DEFAULT_FILTERS, type Filters } from '../../../src/lib/query/filters';
 
@@ -186,5 +187,70 @@ describe('Focus and relations pointed at in the panel', () => {
     expect(changes.edges).toEqual(['george-orwell--member_of--poum']);
     expect(changes.nodes.sort()).toEqual(['george-orwell', 'poum']);
     expectSameOutside(graph, workspace.curvature, before, after, changes);
+  });
+
+  it('draws a tour step\'s claims strong and named with their ends in colour, beside the selected node\'s neighbourhood', () => {
+    const claim = 'leon-trotsky--criticized--joseph-stalin';
+    const { node, edge } = setup({ selectedNode: 'george-orwell', claims: new Set([claim, 'not-a-relation']) });
+    expect(edge(claim)).toMatchObject({ size: 4, label: 'Criticized', zIndex: 2 });
+    expect(node('joseph-stalin').color).toBe(KIND_COLORS.person);
+    expect(node('leon-trotsky').color).toBe(KIND_COLORS.person);
+    // The selection's own neighbourhood is still lit, and what is neither stays faded.
+    expect(node('poum').color).not.toBe(FADED_NODE);
+    expect(edge('joseph-stalin--repressed--leon-trotsky').color).toBe(FADED_EDGE);
+    const { node: alone, edge: aloneEdge } = setup({ claims: new Set([claim]) });
+    expect(alone('george-orwell').color).toBe(FADED_NODE);
+    expect(aloneEdge(claim).size).toBe(4);
+  });
+
+  it('keeps a claim hidden by the filters hidden', () => {
+    const { edge } = setup({ claims: new Set(['george-orwell--authored--homage-to-catalonia']) }, { ...DEFAULT_FILTERS, hiddenKinds: ['work'] });
+    expect(edge('george-orwell--authored--homage-to-catalonia').hidden).toBe(true);
+  });
+
+  it('repaints the claims when a hover starts during a tour, and that gives the same picture as a full redraw', () => {
+    const { graph, workspace, input } = setup();
+    const base = { ...input, selectedNode: 'george-orwell', claims: new Set(['leon-trotsky--criticized--joseph-stalin']) };
+    const before = displaySnapshot(graph, base);
+    const after = displaySnapshot(graph, { ...base, hovered: 'poum' });
+    const changes = hoverChanges(graph, before, after)!;
+    expect(changes.edges).toContain('leon-trotsky--criticized--joseph-stalin');
+    expectSameOutside(graph, workspace.curvature, before, after, changes);
+  });
+});
+
+describe('reducers comparing two periods', () => {
+  const periods = { a: { from: 1936, to: 1937 }, b: { from: 1938, to: 1939 } };
+
+  it('colour nodes and relations by what appeared, vanished and persisted, keeping each kind\'s rings', () => {
+    const graph = fixtureAtlas().graph!;
+    const diff = periodDiff(graph, DEFAULT_FILTERS, null, periods);
+    const { node, edge } = setup({ visibility: diff.visibility, periods: diff });
+    expect(node('homage-to-catalonia')).toMatchObject({ color: '#ffffff', outerColor: PERIOD_COLORS.appeared }); // a work stays hollow
+    expect(node('poum')).toMatchObject({ color: PERIOD_COLORS.persisted });
+    expect(node('poum').outerColor).not.toBe(PERIOD_COLORS.persisted); // an organization keeps its dark ring
+    expect(node('george-orwell').color).toBe(PERIOD_COLORS.persisted);
+    expect(edge('george-orwell--member_of--poum').color).toBe(PERIOD_EDGE_COLORS.vanished);
+    expect(edge('homage-to-catalonia--about--poum').color).toBe(PERIOD_EDGE_COLORS.appeared);
+    expect(edge('leon-trotsky--criticized--joseph-stalin').color).toBe(PERIOD_EDGE_COLORS.persisted);
+  });
+
+  it('still fade what is outside a hovered neighbourhood, and go back to kinds and families when the comparison ends', () => {
+    const graph = fixtureAtlas().graph!;
+    const diff = periodDiff(graph, DEFAULT_FILTERS, null, periods);
+    const { node, edge, set } = setup({ visibility: diff.visibility, periods: diff, hovered: 'joseph-stalin' });
+    expect(node('george-orwell').color).toBe(FADED_NODE);
+    expect(node('leon-trotsky').color).toBe(PERIOD_COLORS.persisted);
+    expect(edge('george-orwell--member_of--poum').color).toBe(FADED_EDGE);
+    set({ visibility: diff.visibility, periods: null, hovered: null });
+    expect(node('homage-to-catalonia').outerColor).toBe(KIND_COLORS.work);
+    expect(edge('george-orwell--member_of--poum').color).toBe(FAMILY_COLORS.membership);
+  });
+
+  it('repaint everything when the comparison starts or its periods move', () => {
+    const graph = fixtureAtlas().graph!;
+    const diff = periodDiff(graph, DEFAULT_FILTERS, null, periods);
+    const input = { visibility: diff.visibility, hovered: null, selectedNode: null, selectedEdge: null, path: null, sizes: new Map(), rings: null, hoveredRelation: null };
+    expect(hoverChanges(graph, displaySnapshot(graph, { ...input, periods: null }), displaySnapshot(graph, { ...input, periods: diff }))).toBeNull();
   });
 });

@@ -268,3 +268,41 @@ describe('selectSource', () => {
     expect(T.clearSelection(page).selection).toBeNull();
   });
 });
+
+describe('comparing two periods', () => {
+  it('starts from the year window, with a window as wide just after it (or before it at the end of the span)', () => {
+    const windowed = T.setYearWindow(start, { window: { from: 1936, to: 1939 }, span });
+    expect(T.startCompare(windowed, span).compare).toEqual({ a: { from: 1936, to: 1939 }, b: { from: 1940, to: 1943 } });
+    const late = T.setYearWindow(start, { window: { from: 1985, to: 1990 }, span });
+    expect(T.startCompare(late, span).compare).toEqual({ a: { from: 1985, to: 1990 }, b: { from: 1979, to: 1984 } });
+    // No window: the two halves of the span.
+    expect(T.startCompare(start, span).compare).toEqual({ a: { from: 1900, to: 1945 }, b: { from: 1946, to: 1990 } });
+    const comparing = T.startCompare(windowed, span);
+    expect(T.startCompare(comparing, span)).toBe(comparing);
+  });
+
+  it('moves one period at a time, refuses backward or fractional windows, and leaves with null', () => {
+    const comparing = T.setCompare(start, { a: { from: 1936, to: 1939 }, b: { from: 1946, to: 1956 } });
+    const moved = T.setComparePeriod(comparing, { which: 'b', window: { from: 1950, to: 1960 } });
+    expect(moved.compare).toEqual({ a: { from: 1936, to: 1939 }, b: { from: 1950, to: 1960 } });
+    expect(T.setComparePeriod(moved, { which: 'a', window: { from: 1940, to: 1939 } })).toBe(moved);
+    expect(T.setComparePeriod(moved, { which: 'a', window: { from: 1936.5, to: 1939 } })).toBe(moved);
+    expect(T.setComparePeriod(start, { which: 'a', window: { from: 1936, to: 1939 } })).toBe(start);
+    expect(T.setCompare(moved, { a: { from: 1936, to: 1939 }, b: { from: 1950, to: 1960 } })).toBe(moved);
+    expect(T.setCompare(moved, null).compare).toBeNull();
+    // The year window is kept for when the comparison ends.
+    const windowed = T.startCompare(T.setYearWindow(start, { window: { from: 1936, to: 1939 }, span }), span);
+    expect(T.setCompare(windowed, null).filters.years).toEqual({ from: 1936, to: 1939 });
+  });
+
+  it('is in the link; starting or leaving it is a history step, moving a period is not', () => {
+    const comparing = T.setCompare(start, { a: { from: 1936, to: 1939 }, b: { from: 1946, to: 1956 } });
+    expect(T.linkOf(comparing).compare).toEqual(comparing.compare);
+    expect(T.historyStep(T.linkOf(start), T.linkOf(comparing))).toBe('push');
+    const moved = T.setComparePeriod(comparing, { which: 'a', window: { from: 1930, to: 1939 } });
+    expect(T.historyStep(T.linkOf(comparing), T.linkOf(moved))).toBe('replace');
+    expect(T.historyStep(T.linkOf(moved), T.linkOf(T.setCompare(moved, null)))).toBe('push');
+    // A new graph starts without a comparison.
+    expect(T.graphReplaced(comparing).compare).toBeNull();
+  });
+});
