@@ -3,7 +3,7 @@
 // spreadsheets, publications and Gephi's spreadsheet import (RFC 4180 quoting; formula-looking
 // cells neutralised).
 import { formatSource } from '../model/cite';
-import { formatNodeYears } from '../model/describe';
+import { formatDatedNames, formatNodeYears } from '../model/describe';
 import type { TextsFile } from '../model/atlas-files';
 import type { Graph } from '../model/graph-type';
 import type { Evidence, Source } from '../model/types';
@@ -55,8 +55,8 @@ export function nodesCsv(graph: Graph, nodes: Iterable<string>, texts: TextsFile
     const end = a.years?.end && a.years.end !== 'present' ? a.years.end.year : null;
     return [node, a.label, a.kind, formatNodeYears(a.years), t?.countries.join('; '), a.currents.join('; '),
       a.aliases.join('; '), a.degree, t?.bio, a.years?.start.year, end, a.x, a.y, sizes?.get(node), a.color ?? palette.kind(a.kind).color,
-      a.pagerank, a.betweenness, a.community];
+      a.pagerank, a.betweenness, a.community, a.names?.length && a.years ? formatDatedNames(a.names, a.years) : ''];
   });
   return table(['id', 'label', 'kind', 'years', 'countries', 'currents', 'aliases', 'relations', 'bio',
-    'start', 'end', 'x', 'y', 'size', 'color', 'pagerank', 'betweenness', 'community'], rows);
+    'start', 'end', 'x', 'y', 'size', 'color', 'pagerank', 'betweenness', 'community', 'names'], rows);
 }

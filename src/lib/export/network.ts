@@ -2,7 +2,7 @@
 // nodes and relations with a label, a colour, a size, a position, the years they count in, and
 // typed attribute values. The attributes are a registry (NODE_FIELDS, EDGE_FIELDS): adding one
 // column here adds it to every format with its declared type.
-import { formatNodeYears, formatRelationYears } from '../model/describe';
+import { formatDatedNames, formatNodeYears, formatRelationYears } from '../model/describe';
 import type { TextsFile } from '../model/atlas-files';
 import type { Graph, GraphEdgeAttributes, GraphNodeAttributes } from '../model/graph-type';
 import type { Evidence, Source } from '../model/types';
@@ -42,6 +42,8 @@ export const NODE_FIELDS: readonly Field<GraphNodeAttributes, NodeTexts>[] = [
   { id: 'pagerank', type: 'double', value: ({ attrs }) => attrs.pagerank },
   { id: 'betweenness', type: 'double', value: ({ attrs }) => attrs.betweenness },
   { id: 'community', type: 'integer', value: ({ attrs }) => attrs.community },
+  // The names it bore over time, with their years (the label is the name the atlas files it under).
+  { id: 'names', type: 'string', value: ({ attrs }) => (attrs.names?.length && attrs.years ? formatDatedNames(attrs.names, attrs.years) : null) },
 ];
 
 /** The relations' attribute columns, in file order. */

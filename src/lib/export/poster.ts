@@ -6,6 +6,7 @@ import type { MetricKey } from '../analysis/metric-keys';
 import type { Graph } from '../model/graph-type';
 import type { Filters } from '../query/filters';
 import type { ProvenanceIndex } from '../query/provenance';
+import { namesInForce } from '../query/names';
 import { computeVisibility } from '../query/visibility';
 import { displaySnapshot } from '../render/display';
 import { createReducers } from '../render/reducers';
@@ -64,7 +65,9 @@ export function posterScene(input: PosterInput): Scene {
   const { graph } = input;
   const decades = DECADES.map((years) => {
     const visibility = computeVisibility(graph, { ...input.filters, years }, input.provenance ?? null);
-    const snapshot = displaySnapshot(graph, { visibility, hovered: null, selectedNode: null, selectedEdge: null, path: null, sizes: input.sizes, rings: null, hoveredRelation: null });
+    // Each decade names its nodes as they were named then.
+    const names = namesInForce(graph, years);
+    const snapshot = displaySnapshot(graph, { visibility, hovered: null, selectedNode: null, selectedEdge: null, path: null, sizes: input.sizes, rings: null, hoveredRelation: null, names });
     const reducers = createReducers(graph, () => snapshot, () => input.curvature);
     return { years, visibility, reducers };
   });

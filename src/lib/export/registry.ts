@@ -142,10 +142,14 @@ export const TOUR_EXPORT = {
   run: async (pages: readonly import('./tour-pdf').TourPage[], title: string): Promise<Blob> => (await import('./tour-pdf')).tourPdf(pages, title),
 } as const;
 
-/** What an exported picture is about: the selected node, or "A → B" for a shown connection. */
-export function exportFocus(graph: Graph, selectedNode: string | null, path: Path | null): string | null {
+/**
+ * What an exported picture is about: the selected node, or "A → B" for a shown connection, each
+ * by its name in force for the time window (`names`, state's `names`) when it has one.
+ */
+export function exportFocus(graph: Graph, selectedNode: string | null, path: Path | null,
+  names: ReadonlyMap<string, string> | null = null): string | null {
   if (!selectedNode || !graph.hasNode(selectedNode)) return null;
-  const label = (id: string) => graph.getNodeAttribute(id, 'label');
+  const label = (id: string) => names?.get(id) ?? graph.getNodeAttribute(id, 'label');
   return path && path.nodes.length > 1 ? `${label(selectedNode)} → ${label(path.to)}` : label(selectedNode);
 }
 

@@ -5,17 +5,19 @@ import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes } from './build-graph';
 import { formerIdIndex, type FormerIds } from './former-ids';
 import type { AtlasNodeAttributes, Graph, GraphEdgeAttributes, GraphNodeAttributes, SerializedAtlas } from './graph-type';
-import type { Citation, Evidence, NodeYears, RelationYears, Source } from './types';
+import type { Citation, DatedName, Evidence, NodeYears, RelationYears, Source } from './types';
 import { RELATIONS, type Confidence, type Country, type Current, type NodeKind, type Relation } from './vocabulary';
 
-export const GRAPH_FORMAT = 'influence-atlas/graph@2';
+export const GRAPH_FORMAT = 'influence-atlas/graph@3';
 export const TEXTS_FORMAT = 'influence-atlas/texts@1';
 
 /**
  * One node of the first-frame file, as a row: key, label, kind, x, y, degree, pagerank, betweenness,
- * community, years, currents, aliases, and its radius by each metric (degree, pagerank, betweenness).
+ * community, years, currents, aliases, its radius by each metric (degree, pagerank, betweenness), and
+ * its dated names only when it has some (most nodes kept one name, and the row stays short).
  */
-export type NodeRow = [string, string, NodeKind, number, number, number, number, number, number, NodeYears, Current[], string[], [number, number, number]];
+export type NodeRow = [string, string, NodeKind, number, number, number, number, number, number, NodeYears, Current[], string[], [number, number, number]]
+  | [string, string, NodeKind, number, number, number, number, number, number, NodeYears, Current[], string[], [number, number, number], DatedName[]];
 /**
  * One relation as a row: source index, target index, relation, confidence, years, and the key
  * only when it is not the usual `source--relation--target` (so keys are not written twice).
@@ -62,7 +64,8 @@ export function splitAtlas(atlas: SerializedAtlas): { graph: GraphFile; texts: T
   atlas.nodes.forEach((node, i) => {
     const a = node.attributes!;
     index.set(node.key, i);
-    nodes.push([node.key, a.label, a.kind, a.x, a.y, a.degree, a.pagerank, a.betweenness, a.community, a.years, a.currents, a.aliases, a.radii]);
+    const row: NodeRow = [node.key, a.label, a.kind, a.x, a.y, a.degree, a.pagerank, a.betweenness, a.community, a.years, a.currents, a.aliases, a.radii];
+    nodes.push(a.names?.length ? [...row, a.names] as NodeRow : row);
     nodeTexts[node.key] = { countries: a.countries, bio: a.bio, bioSources: a.bioSources };
   });
   const edges: EdgeRow[] = [];
@@ -91,8 +94,9 @@ export function decodeGraph(file: GraphFile): Graph {
   const graph: Graph = new MultiDirectedGraph({ allowSelfLoops: false });
   const formerIds: Record<string, string> = Object.assign(Object.create(null), file.formerIds);
   graph.replaceAttributes({ title: file.title, version: file.version, formerIds });
-  for (const [key, label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases, radii] of file.nodes) {
+  for (const [key, label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases, radii, names] of file.nodes) {
     const attributes: GraphNodeAttributes = { label, kind, x, y, degree, pagerank, betweenness, community, years, currents, aliases, radii };
+    if (names?.length) attributes.names = names;
     graph.addNode(key, attributes);
   }
   const keys = file.nodes.map((row) => row[0]);
@@ -125,7 +129,7 @@ export function joinAtlas(graph: Graph, texts: TextsFile): SerializedAtlas {
         key,
         attributes: {
           label: a.label, kind: a.kind, aliases: a.aliases, years: a.years, countries: t?.countries ?? [],
-          currents: a.currents, bio: t?.bio ?? '', bioSources: t?.bioSources ?? [],
+          currents: a.currents, bio: t?.bio ?? '', bioSources: t?.bioSources ?? [], ...(a.names ? { names: a.names } : {}),
           x: a.x, y: a.y, degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community, radii: a.radii,
         } as AtlasNodeAttributes,
       };

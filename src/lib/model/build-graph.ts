@@ -1,6 +1,6 @@
 // Builds the graphology graph from a validated dataset. Pure: same dataset, same graph.
 import { MultiDirectedGraph } from 'graphology';
-import type { AtlasNode, AtlasRelation, Dataset, Source } from './types';
+import type { AtlasNode, AtlasRelation, Dataset, DatedName, Source } from './types';
 import { RELATIONS } from './vocabulary';
 
 /** Node attributes in the graph and in `npm run data:json` (a public interface: keep stable). */
@@ -13,6 +13,8 @@ export interface NodeAttributes {
   currents: AtlasNode['currents'];
   bio: string;
   bioSources: AtlasNode['bioSources'];
+  /** The names it bore over time; absent when it kept one (query/names.ts reads them). */
+  names?: DatedName[];
 }
 
 /** Edge attributes in the graph and in `npm run data:json`. */
@@ -55,6 +57,7 @@ export function buildGraph(dataset: Dataset, version: string, title: string = DA
       currents: node.currents,
       bio: node.bio,
       bioSources: node.bioSources,
+      ...(node.names ? { names: node.names } : {}),
     });
   }
   for (const rel of dataset.relations) {

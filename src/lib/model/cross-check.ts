@@ -3,6 +3,7 @@
 import { NODE_FILES, RELATIONS_FILE, SOURCES_FILE } from './data-files';
 import type { AtlasNode, AtlasRelation, NodeYears, Source, YearPoint } from './types';
 import { RELATIONS, type RelationSpec } from './vocabulary';
+import { checkNodeNames, checkRelationYears } from './year-check';
 
 /** Where an item is: its file and its index in that file's array (-1: the file as a whole). */
 export interface Origin {
@@ -40,7 +41,6 @@ export function countSentences(text: string): number {
   return (text.trim().match(/[.!?](?=\s+["'“(]?[A-Z0-9À-Ž]|\s*$)/g) ?? []).length;
 }
 
-const exact = (p: YearPoint | undefined): p is YearPoint => !!p && (p.qualifier ?? 'exact') === 'exact';
 const endYear = (y: NodeYears): YearPoint | undefined => (y.end === 'present' ? undefined : y.end);
 
 /** The first item of each id; later copies are reported at their own place, naming the first. */
@@ -104,6 +104,7 @@ export function crossCheck(g: Gathered, report: Report, where: Where, step: () =
     node.bioSources.forEach((c, i) => {
       if (checkSources && !sources.has(c.source)) report(at, id, ['bioSources', i, 'source'], `unknown source '${c.source}'`);
     });
+    checkNodeNames(node, (path, message) => report(at, id, path, message));
     const aliases = new Set<string>();
     node.aliases.forEach((alias, i) => {
       if (aliases.has(alias)) report(at, id, ['aliases', i], `duplicate alias '${alias}'`);
@@ -139,25 +140,7 @@ export function crossCheck(g: Gathered, report: Report, where: Where, step: () =
     if (target && spec.ends?.target && !spec.ends.target.includes(target.kind)) {
       report(at, id, ['target'], `'${rel.relation}' cannot point to a ${target.kind} ('${target.id}')`);
     }
-    // Impossible dates: a relation cannot start before either end existed, nor (for acts) after
-    // its actor was gone. Only exact years are compared; circa/before/after are given the benefit.
-    // A work's years are its publication, not a life, so they never bound a relation's end.
-    const bound = target && !spec.beforeTargetStart?.includes(target.kind) ? target : undefined;
-    for (const [side, node] of [['source', source], ['target', bound]] as const) {
-      if (!node || !exact(start) || !exact(node.years.start)) continue;
-      if (start.year < node.years.start.year) {
-        report(at, id, ['years', 'start'], `starts in ${start.year}, before ${side} '${node.id}' existed (${node.years.start.year})`);
-      }
-    }
-    const sourceEnd = source ? endYear(source.years) : undefined;
-    if (spec.sourceActive && exact(start) && exact(sourceEnd) && start.year > sourceEnd.year && source?.kind !== 'work') {
-      report(at, id, ['years', 'start'], `starts in ${start.year}, after source '${rel.source}' ended (${sourceEnd.year})`);
-    }
-    const targetEnd = target ? endYear(target.years) : undefined;
-    if (target && target.kind !== 'work' && !spec.afterTargetEnd?.includes(target.kind)
-      && exact(start) && exact(targetEnd) && start.year > targetEnd.year) {
-      report(at, id, ['years', 'start'], `starts in ${start.year}, after target '${rel.target}' ended (${targetEnd.year})`);
-    }
+    checkRelationYears(rel, spec, source, target, (path, message) => report(at, id, path, message));
   }
 
   if (g.unread.has(RELATIONS_FILE)) return;

@@ -1,6 +1,6 @@
 // Words for years and relations, as the biography panel and exports write them.
 import type { Graph } from './graph-type';
-import type { NodeYears, RelationYears, YearPoint } from './types';
+import type { DatedName, NodeYears, RelationYears, YearPoint } from './types';
 import { relationOf, vocabularyOf } from './graph-vocabulary';
 
 function point(p: YearPoint): string {
@@ -30,6 +30,23 @@ export function formatRelationYears(years: RelationYears, instant = false): stri
   if (start) return instant ? point(start) : `from ${point(start)}`;
   if (end) return `until ${point(end)}`;
   return '';
+}
+
+/**
+ * A node's names over time, oldest first: "Communist Party of Yugoslavia, 1920–1952 · League of
+ * Communists of Yugoslavia, 1952–1990". A name without an end runs to the node's own end.
+ */
+export function formatDatedNames(names: readonly DatedName[], years: NodeYears): string {
+  return datedNameLines(names, years).join(' · ');
+}
+
+/** Each of a node's names with its years, one string per name ("Communist Party USA, 1929–present"). */
+export function datedNameLines(names: readonly DatedName[], years: NodeYears): string[] {
+  const end = years.end === 'present' ? 'present' : years.end ? point(years.end) : '';
+  return names.map((name) => {
+    const to = name.to !== undefined ? String(name.to) : end;
+    return `${name.label}, ${to && to !== String(name.from) ? `${name.from}–${to}` : name.from}`;
+  });
 }
 
 /** One relation seen from one of its ends. */
@@ -78,9 +95,11 @@ export function relationSentence(line: RelationLine): string {
 
 /**
  * The relations of a node, grouped by phrase in vocabulary order, each group sorted by start year
- * then label. `include` lets the caller drop relations hidden by filters.
+ * then label. `include` lets the caller drop relations hidden by filters; `nameOf` names the other
+ * end in a relation (by default its label; the panel gives the name in force in the relation's years).
  */
-export function relationsOf(graph: Graph, node: string, include: (edge: string) => boolean = () => true): RelationGroup[] {
+export function relationsOf(graph: Graph, node: string, include: (edge: string) => boolean = () => true,
+  nameOf: (other: string, edge: string) => string = (other) => graph.getNodeAttribute(other, 'label')): RelationGroup[] {
   const groups = new Map<string, { order: number; lines: (RelationLine & { start: number })[] }>();
   const order = vocabularyOf(graph).relations.map((r) => r.key);
   graph.forEachEdge(node, (edge, attrs, source, target) => {
@@ -92,7 +111,7 @@ export function relationsOf(graph: Graph, node: string, include: (edge: string) 
     const rank = order.indexOf(attrs.relation) * 2 + (outgoing ? 0 : 1);
     if (!groups.has(key)) groups.set(key, { order: rank, lines: [] });
     groups.get(key)!.lines.push({
-      edge, phrase, other, otherLabel: graph.getNodeAttribute(other, 'label'),
+      edge, phrase, other, otherLabel: nameOf(other, edge),
       years: relationYears(graph, edge), confidence: attrs.confidence ?? '', relation: attrs.relation,
       start: attrs.years.start?.year ?? attrs.years.end?.year ?? 9999,
     });

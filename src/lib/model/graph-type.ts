@@ -7,7 +7,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from './build-graph';
 import type { FormerIds } from './former-ids';
 import type { DataBag, GraphVocabulary } from './graph-vocabulary';
-import type { NodeYears, RelationYears } from './types';
+import type { DatedName, NodeYears, RelationYears } from './types';
 import type { Confidence } from './vocabulary';
 
 /** Display-independent attributes the build adds to each node. */
@@ -35,6 +35,8 @@ export interface GraphNodeAttributes extends ComputedNodeAttributes {
   years?: NodeYears;
   currents: string[];
   aliases: string[];
+  /** The names it bore over time (bundled dataset only; query/names.ts reads them). */
+  names?: DatedName[];
   /** The colour the file gives the node (opened graphs only). */
   color?: string;
   /** The file's other attributes (opened graphs only). */

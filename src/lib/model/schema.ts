@@ -41,6 +41,14 @@ export const evidenceSchema = z.strictObject({
 });
 
 const text = (what: string) => z.string().trim().min(1, `${what} is empty`);
+const yearNumber = z.number().int().min(1700, 'year before 1700').max(2100, 'year after 2100');
+
+/** A name a node bore from one year to another (`to` open: until the node's end). */
+export const datedNameSchema = z.strictObject({
+  label: text('name'),
+  from: yearNumber,
+  to: yearNumber.optional(),
+});
 
 export const nodeSchema = z.strictObject({
   id: z.string().regex(SLUG, 'id must be a lowercase ASCII slug (a-z, 0-9, single hyphens)').refine(notReserved, RESERVED_MESSAGE),
@@ -52,6 +60,8 @@ export const nodeSchema = z.strictObject({
   currents: z.array(z.enum(CURRENT_KEYS as [Current, ...Current[]])),
   bio: text('bio'),
   bioSources: z.array(citationSchema).min(1, 'a bio needs at least one source'),
+  /** The names it bore over time, in order (optional: most nodes kept one name). */
+  names: z.array(datedNameSchema).min(1, 'names is empty: leave it out').optional(),
 });
 
 export const relationSchema = z.strictObject({

@@ -2,7 +2,7 @@
 // and the types cannot drift apart.
 import type { z } from 'zod';
 import type {
-  citationSchema, datasetSchema, evidenceSchema, nodeSchema, nodeYearsSchema, problemSchema,
+  citationSchema, datasetSchema, datedNameSchema, evidenceSchema, nodeSchema, nodeYearsSchema, problemSchema,
   relationSchema, relationYearsSchema, sourceSchema, yearPointSchema,
 } from './schema';
 
@@ -20,6 +20,9 @@ export type Citation = z.infer<typeof citationSchema>;
 
 /** One piece of evidence for a relation: what the source supports, in the project's words. */
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A name a node bore over a span of years ("Communist Party of Yugoslavia", 1920–1952). */
+export type DatedName = z.infer<typeof datedNameSchema>;
 
 /** A person, periodical, organization, work or event. */
 export type AtlasNode = z.infer<typeof nodeSchema>;

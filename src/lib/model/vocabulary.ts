@@ -60,6 +60,16 @@ export interface RelationSpec {
   afterTargetEnd?: readonly NodeKind[];
   /** Target kinds whose start year does not bound the relation's: writing precedes publication. */
   beforeTargetStart?: readonly NodeKind[];
+  /**
+   * The relation is the target's beginning (a founding): its year must agree with the target's
+   * start year, and an undated one takes that year, so nobody founds anything after their death.
+   */
+  startsTarget?: boolean;
+  /**
+   * Target kinds the relation may end after the end of, once begun while the target existed: the
+   * trial of a group goes on after the arrests that broke it up.
+   */
+  outlivesTarget?: readonly NodeKind[];
 }
 
 /** The fixed relation vocabulary. Keys are the `relation` values in data/relations.json. */
@@ -70,7 +80,7 @@ export const RELATIONS = {
   associated_with: { label: 'Associated with', inverse: 'Has associate', directed: true, family: 'membership', sourceActive: true,
     ends: { source: ['person', 'organization', 'periodical'], target: ['organization'] },
     meaning: 'A person, group or periodical belonged to an informal circle, milieu or current, one with no membership to join (the New York Intellectuals, the New Left, Eurocommunism).' },
-  founded: { label: 'Founded', inverse: 'Founded by', directed: true, family: 'membership', sourceActive: true, instant: true,
+  founded: { label: 'Founded', inverse: 'Founded by', directed: true, family: 'membership', sourceActive: true, instant: true, startsTarget: true,
     ends: { source: ['person', 'organization'], target: ['organization', 'periodical', 'event'] },
     meaning: 'A person or organization founded or co-founded an organization or periodical.' },
   led: { label: 'Led', inverse: 'Led by', directed: true, family: 'membership', sourceActive: true,
@@ -94,7 +104,7 @@ export const RELATIONS = {
     ends: { source: ['work', 'periodical'] }, afterTargetEnd: NODE_KINDS,
     meaning: 'A work deals with an event, person or organization as its subject.' },
   influenced: { label: 'Influenced', inverse: 'Influenced by', directed: true, family: 'ideas', sourceActive: false,
-    afterTargetEnd: NODE_KINDS,
+    afterTargetEnd: NODE_KINDS, beforeTargetStart: ['work'],
     meaning: 'The source shaped the ideas of the target, as stated by a source (not inferred from similarity).' },
   criticized: { label: 'Criticized', inverse: 'Criticized by', directed: true, family: 'ideas', sourceActive: true,
     afterTargetEnd: NODE_KINDS,
@@ -133,7 +143,7 @@ export const RELATIONS = {
     afterTargetEnd: ['event'],
     meaning: 'The source gave political or material support to the target (funding included).' },
   repressed: { label: 'Repressed', inverse: 'Repressed by', directed: true, family: 'action', sourceActive: true,
-    afterTargetEnd: ['event'],
+    afterTargetEnd: ['event'], outlivesTarget: ['organization'],
     meaning: 'A state, its ruling party, police or army, or their agents, persecuted the target: arrest, prison, exile, dismissal, armed suppression or killing.' },
 } as const satisfies Record<string, RelationSpec>;
 

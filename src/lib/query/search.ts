@@ -1,6 +1,7 @@
 // Search box index: finds nodes by label or alias (and, in an opened graph, by its text attributes),
 // forgiving case, accents, typos and half-typed words.
 import MiniSearch from 'minisearch';
+import type { Graph, GraphNodeAttributes } from '../model/graph-type';
 
 /** One searchable node: its label and the other names it is known by. */
 export interface SearchEntry {
@@ -49,6 +50,15 @@ function fold(text: string): string {
 
 function normalizeName(text: string): string {
   return fold(text).trim().replace(/\s+/g, ' ');
+}
+
+/** The searchable names of a graph's nodes: label, aliases, every dated name not already the label, and `texts` when given. */
+export function searchEntries(graph: Graph, texts?: (attributes: GraphNodeAttributes) => string[]): SearchEntry[] {
+  return graph.mapNodes((id, a) => ({
+    id, label: a.label, kind: a.kind,
+    aliases: a.names?.length ? [...a.aliases, ...a.names.map((n) => n.label).filter((n) => n !== a.label)] : a.aliases,
+    texts: texts?.(a),
+  }));
 }
 
 /** A built index: answers each keystroke. */

@@ -21,6 +21,8 @@ export interface DisplayInput {
   hoveredRelation: string | null;
   /** In Focus: neighbours without a row of their own, drawn in the background (null outside Focus). */
   background?: ReadonlySet<string> | null;
+  /** Names in force for the time window where they differ from the label (query/names.ts). */
+  names?: ReadonlyMap<string, string> | null;
   /** Comparing two periods: how each shown node and relation fared (null when not comparing). */
   periods?: { nodes: ReadonlyMap<string, PeriodStatus>; edges: ReadonlyMap<string, PeriodStatus> } | null;
   /** A tour step's claims: their relations are drawn strong and named, their ends stay in colour (null outside a tour). */
@@ -84,7 +86,8 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
 export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: DisplaySnapshot): { nodes: string[]; edges: string[] } | null {
   const same = before.visibility === after.visibility && before.sizes === after.sizes && before.path === after.path
     && before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge && before.rings === after.rings
-    && before.background === after.background && before.periods === after.periods && before.claims === after.claims;
+    && before.background === after.background && before.periods === after.periods && before.claims === after.claims
+    && before.names === after.names;
   if (!same) return null;
   if (before.hovered === after.hovered) {
     if (before.hoveredRelation === after.hoveredRelation) return { nodes: [], edges: [] };

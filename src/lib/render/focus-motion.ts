@@ -30,7 +30,9 @@ export class FocusMotion {
   private stop: (() => void) | null = null;
 
   constructor(private readonly sigma: Sigma, private readonly graph: Graph, private readonly store: FocusHomeStore,
-    private readonly labels: () => LabelLayer | null) {}
+    private readonly labels: () => LabelLayer | null,
+    /** A node's name as drawn (the one in force for the time window), so its row is sized for it. */
+    private readonly nameOf: (node: string) => string = (node) => graph.getNodeAttribute(node, 'label')) {}
 
   /** Whether nodes are moving. */
   get moving(): boolean {
@@ -65,7 +67,7 @@ export class FocusMotion {
     const layer = this.labels();
     const layout = focusLayout(graph, centre, rings, (e) => allowed.has(e), {
       width, height, margin: 10, rowHeight: settings.labelSize + 6, byImportance,
-      labelWidth: (n) => layer?.labelWidth(graph.getNodeAttribute(n, 'label')) ?? 120,
+      labelWidth: (n) => layer?.labelWidth(this.nameOf(n)) ?? 120,
     });
     // The camera at zoom 1 that shows the centre (where it is on the map) at the aim point; the
     // layout's pixel offsets are read through it into graph coordinates.

@@ -64,6 +64,11 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     // Comparing periods: each kind keeps its rings, coloured by how the node fared.
     const rings = faded ? style.faded : status ? style.periods[status] : style.rings;
     if (faded) out.label = null;
+    else if (s.names) {
+      // The name in force for the years shown ("All-Union Communist Party (Bolsheviks)" in 1937).
+      const name = s.names.get(node);
+      if (name !== undefined) out.label = name;
+    }
     out.size = s.sizes.get(node) ?? MIN_NODE_SIZE;
     out.color = rings.fill;
     out.outerSize = rings.outer.size;

@@ -49,11 +49,11 @@ export interface RegionGroup {
 /**
  * The groups to draw for a mode, among the visible nodes, most members first: the currents
  * (coloured by CURRENT_COLORS) or the Louvain communities (named after their most important
- * visible member, `byImportance` listing the nodes most important first) with at least
- * `minMembers` visible members, at most `maxRegions` of them.
+ * visible member, `byImportance` listing the nodes most important first, by its name in force
+ * for the time window in `names`) with at least `minMembers` visible members, at most `maxRegions` of them.
  */
 export function regionGroups(graph: Graph, mode: RegionMode, visible: ReadonlySet<string>, byImportance: readonly string[],
-  options: Partial<typeof REGION_LIMITS> = {}): RegionGroup[] {
+  options: Partial<typeof REGION_LIMITS> = {}, names: ReadonlyMap<string, string> | null = null): RegionGroup[] {
   const { minMembers, maxRegions } = { ...REGION_LIMITS, ...options };
   if (mode === 'none') return [];
   const members = new Map<string, string[]>();
@@ -76,7 +76,7 @@ export function regionGroups(graph: Graph, mode: RegionMode, visible: ReadonlySe
     .slice(0, Math.max(0, maxRegions));
   return kept.map(([key, list], i) => (mode === 'currents'
     ? { key, label: CURRENTS[key as Current] ?? key, color: CURRENT_COLORS[key as Current] ?? COMMUNITY_COLORS[0], members: list }
-    : { key: `community-${key}`, label: `Around ${graph.getNodeAttribute(list[0], 'label')}`, color: COMMUNITY_COLORS[i % COMMUNITY_COLORS.length], members: list }));
+    : { key: `community-${key}`, label: `Around ${names?.get(list[0]) ?? graph.getNodeAttribute(list[0], 'label')}`, color: COMMUNITY_COLORS[i % COMMUNITY_COLORS.length], members: list }));
 }
 
 

@@ -64,6 +64,7 @@ export class RegionLayer {
   private readonly context: CanvasRenderingContext2D;
   private mode: RegionMode = 'none';
   private visible: ReadonlySet<string> = new Set();
+  private names: ReadonlyMap<string, string> | null = null;
   private drawn: DrawnRegion[] = [];
   /** The same regions, most members first: the order their names are placed in. */
   private byMembers: DrawnRegion[] = [];
@@ -104,11 +105,12 @@ export class RegionLayer {
     if (this.mode !== 'none') this.stale = true;
   };
 
-  /** Shows the regions of a mode among the visible nodes ('none' clears them). */
-  show(mode: RegionMode, visible: ReadonlySet<string>): void {
-    if (mode === this.mode && visible === this.visible) return;
+  /** Shows the regions of a mode among the visible nodes ('none' clears them), communities named by `names` where given. */
+  show(mode: RegionMode, visible: ReadonlySet<string>, names: ReadonlyMap<string, string> | null = null): void {
+    if (mode === this.mode && visible === this.visible && names === this.names) return;
     this.mode = mode;
     this.visible = visible;
+    this.names = names;
     this.reshape();
     this.renderer.scheduleRender();
   }
@@ -121,7 +123,7 @@ export class RegionLayer {
   private reshape(): void {
     this.stale = false;
     this.shapedAt = performance.now();
-    const groups = regionGroups(this.graph, this.mode, this.visible, this.byImportance, this.options);
+    const groups = regionGroups(this.graph, this.mode, this.visible, this.byImportance, this.options, this.names);
     const graph = this.graph;
     // The span of every node, shown or not, as sigma frames the graph: filtering does not rescale regions.
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;

@@ -16,6 +16,7 @@ import { TOURS_FORMAT, type Tour, type ToursFile } from '../model/tour-types';
 import type { Confidence, Current, NodeKind, Relation } from '../model/vocabulary';
 import type { Periods, YearWindow } from '../query/timeline';
 import { parseLink, type Camera, type KnownIds, type LinkView, type Mode, type RegionMode } from '../query/url-state';
+import { namesInForce } from '../query/names';
 import { isNoLens, type Provenance } from '../query/provenance';
 import { onlyTourParams } from '../query/tour-view';
 import { computeVisibility, focusVisibility, type Visibility } from '../query/visibility';
@@ -25,6 +26,7 @@ import { GraphWorkspace } from './workspace.svelte';
 
 const EMPTY: Visibility = { nodes: new Set(), edges: new Set() };
 const NO_SIZES = new Map<string, number>();
+const NO_NAMES = new Map<string, string>();
 const NOWHERE: KnownIds = { hasNode: () => false, hasEdge: () => false };
 
 /**
@@ -123,6 +125,13 @@ export class AtlasState {
   /** The shown connection's nodes as one string: changes only when the chain itself changes. */
   readonly pathKey: string = $derived(this.path ? this.path.nodes.join('\n') : '');
   readonly sizes: Map<string, number> = $derived(this.workspace ? this.workspace.sizes(this.size) : NO_SIZES);
+  /** The nodes whose name for the time window is not their label, with that name (query/names.ts). */
+  readonly names: Map<string, string> = $derived(this.graph ? namesInForce(this.graph, this.filters.years) : NO_NAMES);
+
+  /** A node's name as the view shows it: the one in force for the time window, else its label. */
+  nameOf(id: string): string {
+    return this.names.get(id) ?? this.graph?.getNodeAttribute(id, 'label') ?? id;
+  }
 
   #known(): KnownIds {
     const graph = this.graph;

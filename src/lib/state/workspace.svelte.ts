@@ -71,12 +71,15 @@ export class GraphWorkspace {
     }));
   }
 
-  /** Builds the search index over labels and aliases on first use (its code loads then, off the first page). */
+  /**
+   * Builds the search index over labels, aliases and dated names on first use (its code loads
+   * then, off the first page): "VKP(b)" and "All-Union Communist Party" both find the Soviet party.
+   */
   loadSearch(): Promise<Search> {
-    this.#search ??= import('../query/search').then(({ createSearch }) => {
+    this.#search ??= import('../query/search').then(({ createSearch, searchEntries }) => {
       const fields = vocabularyOf(this.graph).searchFields;
       const texts = (a: GraphNodeAttributes) => fields.flatMap((f) => (typeof a.data?.[f] === 'string' ? [a.data[f] as string] : []));
-      const index = createSearch(this.graph.mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, aliases: a.aliases, texts: fields.length ? texts(a) : undefined })));
+      const index = createSearch(searchEntries(this.graph, fields.length ? texts : undefined));
       this.searchIndex = index;
       return index;
     });

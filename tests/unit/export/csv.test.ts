@@ -54,11 +54,20 @@ describe('csv', () => {
     const graph = atlas.graph!;
     graph.setNodeAttribute('leon-trotsky', 'x', -12.5); // a negative number is a number, not a formula
     const rows = parseCsv(nodesCsv(graph, ['leon-trotsky', 'homage-to-catalonia'], atlas.workspace!.texts!, new Map([['leon-trotsky', 7.5]])));
-    expect(rows[0].slice(9)).toEqual(['start', 'end', 'x', 'y', 'size', 'color', 'pagerank', 'betweenness', 'community']);
+    expect(rows[0].slice(9)).toEqual(['start', 'end', 'x', 'y', 'size', 'color', 'pagerank', 'betweenness', 'community', 'names']);
     const trotsky = rows.find((r) => r[0] === 'leon-trotsky')!;
     expect(trotsky.slice(9, 15)).toEqual(['1879', '1940', '-12.5', String(graph.getNodeAttribute('leon-trotsky', 'y')), '7.5', '#4e79a7']);
     const book = rows.find((r) => r[0] === 'homage-to-catalonia')!;
     expect(book.slice(9, 11)).toEqual(['1938', '']); // a work has a year, not an end
     expect(book[13]).toBe(''); // no size given
+    expect(trotsky[18]).toBe(''); // one name all his life
+  });
+
+  it('writes a node\'s names over time with their years', () => {
+    const atlas = fixtureAtlas();
+    const graph = atlas.graph!;
+    graph.setNodeAttribute('poum', 'names', [{ label: 'POUM', from: 1935 }]);
+    const rows = parseCsv(nodesCsv(graph, ['poum'], atlas.workspace!.texts!));
+    expect(rows[1][18]).toBe('POUM, 1935–c. 1980');
   });
 });

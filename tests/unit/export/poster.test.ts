@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { fixtureAtlas } from '../components/fixture-atlas';
 import { DECADES } from '../../../src/lib/export/decades';
 import { gridFor, posterScene } from '../../../src/lib/export/poster';
+import type { Graph } from '../../../src/lib/model/graph-type';
 import { DEFAULT_FILTERS } from '../../../src/lib/query/filters';
 import { computeVisibility } from '../../../src/lib/query/visibility';
 
 const measure = (text: string, size: number) => text.length * size * 0.6;
 
-function poster(filters = DEFAULT_FILTERS) {
+function poster(filters = DEFAULT_FILTERS, prepare: (graph: Graph) => void = () => {}) {
   const workspace = fixtureAtlas().workspace!;
+  prepare(workspace.graph);
   const scene = posterScene({
     graph: workspace.graph, filters, sizes: workspace.sizes('degree'), metric: 'degree', curvature: workspace.curvature,
     order: workspace.byImportance, width: 1123, height: 794, font: { family: 'sans-serif', size: 10, weight: '500' }, measure,
@@ -30,6 +32,15 @@ describe('posterScene', () => {
       expect(panel.edges).toHaveLength(visible.edges.size);
     });
     expect(scene.panels!.some((p) => p.nodes.length > 0)).toBe(true);
+  });
+
+  it('names each node as it was called in each decade', () => {
+    const { scene } = poster(DEFAULT_FILTERS, (graph) => {
+      graph.setNodeAttribute('poum', 'names', [{ label: 'Early POUM', from: 1935, to: 1939 }, { label: 'Late POUM', from: 1939 }]);
+    });
+    const poum = (decade: string) => scene.panels!.find((p) => p.title === decade)!.nodes.find((n) => n.id === 'poum');
+    expect(poum('1930s')?.label).toBe('Early POUM');
+    expect(poum('1940s')).toBeUndefined(); // the fixture's POUM has no relation after the 1930s
   });
 
   it('draws a node at the same place in every panel it appears in', () => {

@@ -32,8 +32,20 @@ describe('atlas files', () => {
     for (const edge of result.atlas.edges.slice(0, 50)) expect(decoded.hasEdge(edge.key!)).toBe(true);
   });
 
+  it('writes dated names only on the rows of nodes that have them, and reads them back', () => {
+    const atlas = fixtureSerialized();
+    const names = [{ label: 'Workers\' Party of Marxist Unification', from: 1935, to: 1980 }];
+    const poum = atlas.nodes.find((n) => n.key === 'poum')!;
+    poum.attributes = { ...poum.attributes!, names };
+    const { graph } = splitAtlas(atlas);
+    expect(graph.nodes.map((row) => row.length)).toEqual(atlas.nodes.map((n) => (n.key === 'poum' ? 14 : 13)));
+    const decoded = decodeGraph(JSON.parse(JSON.stringify(graph)));
+    expect(decoded.getNodeAttribute('poum', 'names')).toEqual(names);
+    expect(decoded.hasNodeAttribute('leon-trotsky', 'names')).toBe(false);
+  });
+
   it('refuses a file that is not a first-frame graph', () => {
-    expect(() => decodeGraph({ nodes: [] } as never)).toThrow(/expected a influence-atlas\/graph@2 file/);
+    expect(() => decodeGraph({ nodes: [] } as never)).toThrow(/expected a influence-atlas\/graph@3 file/);
   });
 
   it('carries each node\'s radius for every metric, as the d3 square-root scale gives it', async () => {

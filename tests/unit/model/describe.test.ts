@@ -1,7 +1,7 @@
 // Words the panel and exports use for years, relations and citations.
 import { describe, expect, it } from 'vitest';
 import { formatSource, safeUrl, seedReferences } from '../../../src/lib/model/cite';
-import { formatNodeYears, formatRelationYears, relationsOf, relationSentence } from '../../../src/lib/model/describe';
+import { formatDatedNames, formatNodeYears, formatRelationYears, relationsOf, relationSentence } from '../../../src/lib/model/describe';
 import { fixtureAtlas } from '../components/fixture-atlas';
 
 describe('years in words', () => {
@@ -23,10 +23,23 @@ describe('years in words', () => {
   ])('relation %j (act: %s) reads %s', (years, instant, text) => expect(formatRelationYears(years, instant)).toBe(text));
 });
 
+describe('names over time in words', () => {
+  it('lists each name with its years, an open one running to the node\'s end', () => {
+    const names = [{ label: 'Communist Party of Yugoslavia', from: 1920, to: 1952 }, { label: 'League of Communists of Yugoslavia', from: 1952 }];
+    expect(formatDatedNames(names, { start: { year: 1919 }, end: { year: 1990 } }))
+      .toBe('Communist Party of Yugoslavia, 1920–1952 · League of Communists of Yugoslavia, 1952–1990');
+    expect(formatDatedNames([{ label: 'Communist Party USA', from: 1929 }], { start: { year: 1919 }, end: 'present' }))
+      .toBe('Communist Party USA, 1929–present');
+    expect(formatDatedNames([{ label: 'Left Party', from: 1990, to: 1990 }], { start: { year: 1917 } })).toBe('Left Party, 1990');
+  });
+});
+
 describe('relations of a node', () => {
   it('groups by phrase, reads each from the node, and sorts by year', () => {
     const graph = fixtureAtlas().graph!;
     const groups = relationsOf(graph, 'leon-trotsky');
+    const named = relationsOf(graph, 'leon-trotsky', () => true, (other, edge) => `${other} in ${edge.split('--')[1]}`);
+    expect(named.flatMap((g) => g.lines.map((l) => l.otherLabel))).toEqual(['joseph-stalin in criticized', 'joseph-stalin in repressed']);
     expect(groups.map((g) => g.phrase)).toEqual(['Criticized', 'Repressed by']);
     expect(relationSentence(groups[1].lines[0])).toBe('Repressed by Joseph Stalin, from 1929');
   });

@@ -38,12 +38,15 @@ describe('relation registry', () => {
     expect(specs.supported.afterTargetEnd).toEqual(['event']);
     expect(specs.repressed.afterTargetEnd).toEqual(['event']);
     const precede = Object.keys(RELATIONS).filter((r) => specs[r as Relation].beforeTargetStart?.includes('work'));
-    expect(precede).toEqual(['edited', 'contributed_to', 'authored']);
+    expect(precede).toEqual(['edited', 'contributed_to', 'authored', 'influenced']);
+    expect(Object.keys(RELATIONS).filter((r) => specs[r as Relation].startsTarget)).toEqual(['founded']);
+    expect(Object.keys(RELATIONS).filter((r) => specs[r as Relation].outlivesTarget)).toEqual(['repressed']);
+    expect(specs.repressed.outlivesTarget).toEqual(['organization']);
   });
 
   it('names only real node kinds', () => {
     for (const spec of Object.values(specs)) {
-      for (const list of [spec.ends?.source, spec.ends?.target, spec.afterTargetEnd, spec.beforeTargetStart]) {
+      for (const list of [spec.ends?.source, spec.ends?.target, spec.afterTargetEnd, spec.beforeTargetStart, spec.outlivesTarget]) {
         for (const kind of list ?? []) expect(NODE_KINDS).toContain(kind);
       }
     }
@@ -68,6 +71,25 @@ describe('relation registry', () => {
     const late = (d: Data) => { d['relations.json'][2].years = { start: { year: 1945 } }; };
     expect(problems(late)).toEqual(["joseph-stalin--repressed--leon-trotsky: years.start: starts in 1945, after target 'leon-trotsky' ended (1940)"]);
     (specs.repressed as { afterTargetEnd?: readonly string[] }).afterTargetEnd = ['event', 'person'];
+    expect(problems(late)).toEqual([]);
+  });
+
+  it('is where the validator reads whether a relation may run on past its target', () => {
+    const trial = (d: Data) => {
+      d['organizations.json'][0].years.end = { year: 1937 };
+      d['relations.json'].push({ ...d['relations.json'][2], id: 'joseph-stalin--repressed--poum', target: 'poum', formerIds: undefined, years: { start: { year: 1937 }, end: { year: 1938 } } });
+    };
+    expect(problems(trial)).toEqual([]);
+    delete (specs.repressed as { outlivesTarget?: unknown }).outlivesTarget;
+    expect(problems(trial)).toEqual(["joseph-stalin--repressed--poum: years.end: ends in 1938, after target 'poum' ended (1937)"]);
+  });
+
+  it('is where the validator reads that a founding is dated by its target', () => {
+    const late = (d: Data) => {
+      d['relations.json'].push({ ...d['relations.json'][4], id: 'george-orwell--founded--poum', relation: 'founded', years: { start: { year: 1936 } } });
+    };
+    expect(problems(late)).toEqual(["george-orwell--founded--poum: years.start: a founding dated 1936, but target 'poum' began in 1935: the two must agree"]);
+    delete (specs.founded as { startsTarget?: unknown }).startsTarget;
     expect(problems(late)).toEqual([]);
   });
 });

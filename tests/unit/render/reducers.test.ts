@@ -89,6 +89,16 @@ describe('reducers', () => {
     expect(Math.sign(a.curvature as number)).toBe(Math.sign(b.curvature as number));
   });
 
+  it('writes the name in force for the window, and no name on a faded node', () => {
+    const { node, set } = setup();
+    expect(node('george-orwell').label).toBe('George Orwell');
+    set({ names: new Map([['george-orwell', 'Eric Blair']]) });
+    expect(node('george-orwell').label).toBe('Eric Blair');
+    expect(node('leon-trotsky').label).toBe('Leon Trotsky');
+    set({ names: new Map([['george-orwell', 'Eric Blair']]), hovered: 'homage-to-catalonia' });
+    expect(node('leon-trotsky').label).toBeNull();
+  });
+
   it('fills in the object sigma passes and returns that same object', () => {
     const { nodeReducer } = setup({ hovered: 'poum' });
     const data = { label: 'POUM', x: 1, y: 2 };

@@ -53,6 +53,8 @@ describe('regionGroups', () => {
     expect(group).toMatchObject({ key: 'community-3', label: 'Around LEAD', color: COMMUNITY_COLORS[0] });
     const withoutLead = new Set(g.nodes().filter((n) => n !== 'lead'));
     expect(regionGroups(g, 'communities', withoutLead, order)[0].label).toBe('Around X0');
+    // With a time window, by the member's name of the time.
+    expect(regionGroups(g, 'communities', new Set(g.nodes()), order, {}, new Map([['lead', 'EARLY LEAD']]))[0].label).toBe('Around EARLY LEAD');
   });
 });
 
