@@ -13,3 +13,5 @@ export { default as ImportOverlay } from './ImportOverlay.svelte';
 export { default as CsvMapping } from './CsvMapping.svelte';
 export { default as TourMenu } from './TourMenu.svelte';
 export { default as TourPanel } from './TourPanel.svelte';
+export { default as ExportOptions } from './ExportOptions.svelte';
+export { EXPORTS, TOUR_EXPORT } from '../lib/export/registry';

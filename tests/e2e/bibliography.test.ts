@@ -1,12 +1,11 @@
 // End-to-end: the Export menu's bibliography. With a time window set, the CSL-JSON and BibTeX
 // files hold exactly the sources cited by the evidence of the relations the map shows, each once.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, open, settle, watch } from './browser';
+import { downloadText, launch, open, settle, watch } from './browser';
 
 let context: BrowserContext;
 let page: Page;
@@ -35,10 +34,9 @@ async function expected(): Promise<{ relations: number; sources: string[] }> {
 }
 
 /** Clicks a bibliography button and reads the downloaded file. */
-async function download(label: string): Promise<{ name: string; text: string }> {
+function download(label: string): Promise<{ name: string; text: string }> {
   const group = page.getByRole('group', { name: /^Bibliography/ });
-  const [file] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: label, exact: true }).click()]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+  return downloadText(page, group.getByRole('button', { name: label, exact: true }));
 }
 
 describe('bibliography export', () => {

@@ -1,10 +1,10 @@
 // Shared setup for the end-to-end tests: Debian's Chromium through playwright-core (see
 // ../shared/NOTES.md for the flags that give WebGL on SwiftShader), console error capture, helpers.
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
 export const ORIGIN = new URL(BASE_URL).origin;
@@ -149,4 +149,10 @@ export async function waitMoved(page: Page, id: string, from: { x: number; y: nu
     const p = w.__atlas.graph.getNodeAttributes(node);
     return Math.hypot(p.x - x, p.y - y) > d;
   }, { node: id, x: from.x, y: from.y, d: distance }, { timeout: 15_000 });
+}
+
+/** Clicks a button that downloads a file and reads the file: its suggested name and its text (a BOM dropped). */
+export async function downloadText(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), text: (await readFile((await file.path())!, 'utf8')).replace(/^\ufeff/, '') };
 }

@@ -3,7 +3,6 @@
 // line shows under "Current filters only", and the whole graph under "Whole graph".
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import Graph, { MultiDirectedGraph } from 'graphology';
@@ -11,7 +10,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, open, settle, watch } from './browser';
+import { downloadText, launch, open, settle, watch } from './browser';
 
 let context: BrowserContext;
 let page: Page;
@@ -36,9 +35,8 @@ async function shown(): Promise<{ nodes: number; relations: number; allNodes: nu
 }
 
 /** Clicks an export button and reads the downloaded file: its name and text. */
-async function download(label: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
-  return { name: file.suggestedFilename(), text: (await readFile((await file.path())!, 'utf8')).replace(/^\ufeff/, '') };
+function download(label: string): Promise<{ name: string; text: string }> {
+  return downloadText(page, page.getByRole('button', { name: label, exact: true }));
 }
 
 /** Every data format downloaded: node and relation counts of each file, and the files themselves. */

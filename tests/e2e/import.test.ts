@@ -28,11 +28,14 @@ before(async () => {
     const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/fixtures/formats/')[1]);
     route.fulfill({ status: 200, body: fixture(name), contentType: 'application/xml' });
   });
-  // Another origin that allows any site to read it (CORS): the app's own policy is what stops the fetch.
-  foreign = createServer((_req, res) => { res.writeHead(200, { 'access-control-allow-origin': '*' }); res.end(fixture('letters.gexf')); });
+  // Another origin: /open/ allows any site to read it (CORS), /closed/ does not.
+  foreign = createServer((req, res) => {
+    res.writeHead(200, req.url?.startsWith('/open/') ? { 'access-control-allow-origin': '*' } : {});
+    res.end(fixture('letters.gexf'));
+  });
   await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
   const address = foreign.address();
-  foreignUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/letters.gexf`;
+  foreignUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
 after(async () => {
   await context.close();
@@ -201,18 +204,32 @@ describe('opening your own network', () => {
     assert.equal(await page.locator('header .brand p').textContent(), 'the anti-Stalinist left');
   });
 
-  it('says why a file on another site cannot be fetched, and shows the bundled atlas', async () => {
-    // The other tests bypass the page's Content-Security-Policy (browser.ts); this one is about it.
+  it('opens a file on another site that allows it (CORS) under the page\'s own Content-Security-Policy', async () => {
+    // The other tests bypass the page's Content-Security-Policy (browser.ts); this one and the next are about it.
     const strict = await launch({ csp: 'enforce' });
     try {
-      const page = await strict.newPage();
-      const seen = watch(page);
-      await page.goto(new URL(`?file=${encodeURIComponent(foreignUrl)}`, BASE_URL).href);
-      const alert = page.getByRole('alert').filter({ hasText: 'was not opened' });
+      const other = await strict.newPage();
+      const seen = watch(other);
+      await other.goto(new URL(`?file=${encodeURIComponent(`${foreignUrl}/open/letters.gexf`)}`, BASE_URL).href);
+      await other.waitForFunction(() => (window as unknown as W).__atlas?.graph.order === 5 && (window as unknown as W).__atlas!.graph.hasNode('ada'), null, { timeout: 30_000 });
+      assert.match(decodeURIComponent(other.url()), /file=http:\/\/127\.0\.0\.1:\d+\/open\/letters\.gexf/);
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('says why a file on another site that does not allow it cannot be fetched, and shows the bundled atlas', async () => {
+    const strict = await launch({ csp: 'enforce' });
+    try {
+      const other = await strict.newPage();
+      const seen = watch(other);
+      await other.goto(new URL(`?file=${encodeURIComponent(`${foreignUrl}/closed/letters.gexf`)}`, BASE_URL).href);
+      const alert = other.getByRole('alert').filter({ hasText: 'was not opened' });
       await alert.waitFor({ timeout: 30_000 });
-      assert.match((await alert.textContent()) ?? '', /could not be fetched .*another site.*CORS.*Content-Security-Policy/);
-      await page.waitForFunction(() => ((window as unknown as W).__atlas?.graph.order ?? 0) > 400);
-      assert.deepEqual(seen.errors.filter((e) => !/Content Security Policy|Failed to fetch|ERR_/.test(e)), []);
+      assert.match((await alert.textContent()) ?? '', /could not be fetched .*another site.*must allow this app to read it \(CORS\)/);
+      await other.waitForFunction(() => ((window as unknown as W).__atlas?.graph.order ?? 0) > 400);
+      assert.deepEqual(seen.errors.filter((e) => !/CORS|Failed to fetch|ERR_/.test(e)), []);
     } finally {
       await strict.close();
     }

@@ -2,10 +2,9 @@
 // other label and every other node's disc, with the positions read from the renderer; the SVG export's
 // text boxes are measured by Chromium itself.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, open, settle } from './browser';
+import { downloadText, launch, open, settle } from './browser';
 import { audit, type Audit } from './label-audit';
 
 const contexts: BrowserContext[] = [];
@@ -62,8 +61,7 @@ describe('labels never collide', () => {
     await open(page, '?node=leon-trotsky');
     await settle(page);
     await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
-    const svg = await readFile((await download.path())!, 'utf8');
+    const { text: svg } = await downloadText(page, page.getByRole('button', { name: 'Export SVG' }));
     const result = await page.evaluate((text) => {
       const holder = document.createElement('div');
       holder.style.cssText = 'position: fixed; left: 0; top: 0; visibility: hidden';

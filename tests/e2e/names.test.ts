@@ -3,10 +3,9 @@
 // and in the exported SVG; moved to 1956–1960 it is the CPSU; the panel lists its other names with
 // their years, and the search finds them.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, open, settle, watch } from './browser';
+import { downloadText, launch, open, settle, watch } from './browser';
 import { audit } from './label-audit';
 
 const CPSU_ID = 'communist-party-of-the-soviet-union';
@@ -117,8 +116,7 @@ describe('names of the time', () => {
     await settle(page);
     await waitMapLabel(CPSU_ID, VKP);
     await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
-    const svg = await readFile((await download.path())!, 'utf8');
+    const { text: svg } = await downloadText(page, page.getByRole('button', { name: 'Export SVG' }));
     const texts = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {

@@ -2,11 +2,10 @@
 // sources) and a source's own page. Expected counts come from the dataset files, not from the app.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, open, settle } from './browser';
+import { downloadText, launch, open, settle } from './browser';
 
 const contexts: BrowserContext[] = [];
 after(async () => { await Promise.all(contexts.map((c) => c.close())); });
@@ -60,8 +59,7 @@ describe('provenance lens', () => {
 
     // The exported picture's caption names the lens too.
     await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
-    const svg = await readFile((await download.path())!, 'utf8');
+    const { text: svg } = await downloadText(page, page.getByRole('button', { name: 'Export SVG' }));
     // The caption's lines, joined (a long caption wraps between words).
     const caption = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')]
       .map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' '), svg);

@@ -2,10 +2,9 @@
 // the legend they are painted in their currents' colours under the network, named where no node
 // label is, follow the filters and the camera, reach the link, and go away again.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, open, settle, watch } from './browser';
+import { downloadText, launch, open, settle, watch } from './browser';
 
 const contexts: BrowserContext[] = [];
 after(async () => { await Promise.all(contexts.map((c) => c.close())); });
@@ -145,8 +144,7 @@ describe('regions', () => {
     // The SVG export draws the same regions under the relations, and names them in its legend.
     const drawn = await page.evaluate(() => (window as unknown as Atlas).__atlas.regions());
     await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
-    const svg = await readFile((await download.path())!, 'utf8');
+    const { text: svg } = await downloadText(page, page.getByRole('button', { name: 'Export SVG' }));
     const paths = svg.match(/<g id="regions"[^>]*>(.*?)<\/g>/s)?.[1].match(/<path /g) ?? [];
     assert.equal(paths.length, drawn.length, 'one path per region drawn on screen');
     assert.ok(svg.indexOf('id="regions"') < svg.indexOf('id="edges"'), 'regions under the relations');

@@ -35,9 +35,10 @@ describe('re-typed relations', () => {
   it('an old relation id in a link opens the relation under its new type, and the link is rewritten', async () => {
     await open(page, '?edge=communist-party-of-the-soviet-union--repressed--leon-trotsky');
     await page.waitForFunction(() => /expelled from/.test(document.querySelector('aside h2')?.textContent ?? ''));
-    assert.equal(await heading().textContent(), 'Leon Trotsky — expelled from — Communist Party of the Soviet Union');
+    // The party is named as it was called in 1927 (its dated names, data/organizations.json).
+    assert.equal(await heading().textContent(), 'Leon Trotsky — expelled from — All-Union Communist Party (Bolsheviks)');
     const text = (await panel().textContent()) ?? '';
-    assert.match(text, /Read backwards\s*Communist Party of the Soviet Union — expelled — Leon Trotsky/);
+    assert.match(text, /Read backwards\s*All-Union Communist Party \(Bolsheviks\) — expelled — Leon Trotsky/);
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('edge') === id, EXPELLED);
     assert.equal(await page.getByText(/Unknown edge/).count(), 0, 'no notice: the old id is known');
     await page.screenshot({ path: 'test-results/relation-types-old-link.png' });
@@ -54,7 +55,7 @@ describe('re-typed relations', () => {
     await open(page, '?node=leon-trotsky');
     await page.waitForFunction(() => /Expelled from/.test(document.querySelector('aside')?.textContent ?? ''));
     const text = (await panel().textContent()) ?? '';
-    assert.match(text, /Expelled from\s*Communist Party of the Soviet Union/);
+    assert.match(text, /Expelled from\s*All-Union Communist Party \(Bolsheviks\)/);
     assert.match(text, /Partner of\s*Natalia Sedova/);
     assert.doesNotMatch(text, /Married to\s*Natalia Sedova/);
   });

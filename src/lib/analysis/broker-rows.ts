@@ -6,6 +6,8 @@
 export interface NetworkAnalysis {
   brokers: BrokerRow[];
   communities: Record<string, number>;
+  /** Betweenness was estimated from this many sampled source nodes (a large network), or null: exact. */
+  sampled: number | null;
 }
 
 /** The network to rank, as plain data a Worker can receive. */

@@ -3,10 +3,10 @@
 // relations, confidence, time window), not on the whole atlas. Relations are read both ways, as at
 // build time (analysis/metrics.ts). Pure: the app runs it in a Worker (brokers-worker.ts).
 import Graph from 'graphology';
-import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import louvain from 'graphology-communities-louvain';
 import { seededRandom } from '../layout/random';
+import { adjacencyOf, betweennessOf } from './betweenness';
 import type { BrokerInput, BrokerRow, NetworkAnalysis } from './broker-rows';
 
 export type { BrokerInput, BrokerRow, NetworkAnalysis } from './broker-rows';
@@ -37,18 +37,35 @@ function simpleGraph(input: BrokerInput): { simple: Graph; degree: Map<string, n
   return { simple, degree };
 }
 
+/** Betweenness of the simple network by node id, and the sample it was estimated from (null: exact). */
+function betweennessById(simple: Graph): { between: Record<string, number>; sampled: number | null } {
+  const ids = simple.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const pairs = simple.mapEdges((_e, _a, s, t) => [index.get(s)!, index.get(t)!] as const);
+  const { values, sampled } = betweennessOf(ids.length, adjacencyOf(ids.length, pairs));
+  const between: Record<string, number> = {};
+  ids.forEach((id, i) => { between[id] = values[i]; });
+  return { between, sampled };
+}
+
 /** Ranks every node of the network, best broker (highest betweenness) first. */
 export function rankBrokers(input: BrokerInput): BrokerRow[] {
+  return rankedBrokers(input).brokers;
+}
+
+/** The ranked brokers, and how many sources their betweenness was estimated from (null: exact). */
+function rankedBrokers(input: BrokerInput): { brokers: BrokerRow[]; sampled: number | null } {
   const { simple, degree } = simpleGraph(input);
-  if (simple.order === 0) return [];
-  const between = simple.size > 0 ? betweenness(simple, { normalized: true, getEdgeWeight: null }) : {};
+  if (simple.order === 0) return { brokers: [], sampled: null };
+  const { between, sampled } = simple.size > 0 ? betweennessById(simple) : { between: {} as Record<string, number>, sampled: null };
   const ranks = simple.size > 0 ? pagerank(simple, { getEdgeWeight: null }) : {};
   const rows: BrokerRow[] = simple.mapNodes((id) => ({
     id, betweenness: between[id] ?? 0, pagerank: ranks[id] ?? 1 / simple.order, degree: degree.get(id) ?? 0,
     rank: { betweenness: 0, pagerank: 0, degree: 0 },
   }));
   for (const key of ['betweenness', 'pagerank', 'degree'] as const) assignRanks(rows, key);
-  return rows.sort((a, b) => b.betweenness - a.betweenness || b.pagerank - a.pagerank || b.degree - a.degree || (a.id < b.id ? -1 : 1));
+  rows.sort((a, b) => b.betweenness - a.betweenness || b.pagerank - a.pagerank || b.degree - a.degree || (a.id < b.id ? -1 : 1));
+  return { brokers: rows, sampled };
 }
 
 /**
@@ -63,5 +80,6 @@ export function communitiesOf(input: BrokerInput, seed = 1917): Record<string, n
 
 /** Brokers and communities of one network (what the Worker computes). */
 export function analyseNetwork(input: BrokerInput): NetworkAnalysis {
-  return { brokers: rankBrokers(input), communities: communitiesOf(input) };
+  const { brokers, sampled } = rankedBrokers(input);
+  return { brokers, communities: communitiesOf(input), sampled };
 }

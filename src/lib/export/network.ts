@@ -5,12 +5,14 @@
 import { formatDatedNames, formatNodeYears, formatRelationYears } from '../model/describe';
 import type { TextsFile } from '../model/atlas-files';
 import type { Graph, GraphEdgeAttributes, GraphNodeAttributes } from '../model/graph-type';
+import type { DataBag } from '../model/graph-vocabulary';
 import type { Evidence, Source } from '../model/types';
 import { relationOf, vocabularyOf } from '../model/graph-vocabulary';
 import { RELATIONS, type Relation } from '../model/vocabulary';
 import { relationInterval } from '../query/filters';
 import { paletteOf } from '../render/palette';
 import { citeEvidence } from './csv';
+import { dataFields } from './data-fields';
 
 /** The types a field declares (GEXF's names; GraphML maps them onto its own). */
 export type FieldType = 'string' | 'integer' | 'double' | 'boolean' | 'liststring';
@@ -127,9 +129,25 @@ export function mergeSpells(spans: [number, number][]): Spell[] {
   return merged.map(([start, end]) => ({ start: finite(start), end: finite(end) }));
 }
 
+/**
+ * The atlas's columns followed by the opened file's own attributes, as fields named as in the file
+ * (graphology-gexf, and so Gephi Lite, keys a non-numeric GEXF attribute by its id, not its title).
+ */
+function withDataFields<A extends { data?: DataBag }, T>(fixed: readonly Field<A, T>[], bags: (DataBag | undefined)[]): Field<A, T>[] {
+  const taken = new Set(fixed.map((f) => f.id));
+  const extra = dataFields(bags, taken).map((d): Field<A, T> => ({ id: d.name, type: d.type, value: ({ attrs }) => d.value(attrs.data) }));
+  return [...fixed, ...extra];
+}
+
 /** The network to write: the chosen nodes and relations of the graph, with their texts when loaded. */
 export function networkOf(input: NetworkInput): Network {
   const { graph, texts, sources } = input;
+  const nodeBags: (DataBag | undefined)[] = [];
+  const edgeBags: (DataBag | undefined)[] = [];
+  graph.forEachNode((key, attrs) => { if (input.nodes.has(key) && attrs.data) nodeBags.push(attrs.data); });
+  graph.forEachEdge((key, attrs, source, target) => { if (attrs.data && input.edges.has(key) && input.nodes.has(source) && input.nodes.has(target)) edgeBags.push(attrs.data); });
+  const nodeFields = withDataFields(NODE_FIELDS, nodeBags);
+  const edgeFields = withDataFields(EDGE_FIELDS, edgeBags);
   // An opened graph brings its own kinds, relation types and colours (model/graph-vocabulary.ts).
   const vocabulary = vocabularyOf(graph);
   const palette = paletteOf(vocabulary);
@@ -146,7 +164,7 @@ export function networkOf(input: NetworkInput): Network {
     const field = { key, attrs, texts: texts?.evidence[key] ?? null, sources };
     edges.push({
       id: key, source, target, directed: attrs.directed, label: spec.label, kind: attrs.relation,
-      color: attrs.color ?? palette.relation(attrs.relation), spells: mergeSpells([span]), values: EDGE_FIELDS.map((f) => f.value(field)),
+      color: attrs.color ?? palette.relation(attrs.relation), spells: mergeSpells([span]), values: edgeFields.map((f) => f.value(field)),
     });
   });
   const nodes: NetworkNode[] = [];
@@ -157,11 +175,11 @@ export function networkOf(input: NetworkInput): Network {
     const field = { key, attrs, texts: texts?.nodes[key] ?? null, sources };
     nodes.push({
       id: key, label: attrs.label, color: attrs.color ?? palette.kind(attrs.kind).color, size: input.sizes.get(key) ?? 1, x: attrs.x, y: attrs.y,
-      spells: mergeSpells(spansOf.get(key) ?? (years ? [life] : [])), values: NODE_FIELDS.map((f) => f.value(field)),
+      spells: mergeSpells(spansOf.get(key) ?? (years ? [life] : [])), values: nodeFields.map((f) => f.value(field)),
     });
   });
   return {
     title: graph.getAttribute('title'), version: graph.getAttribute('version'), description: input.description,
-    nodeFields: NODE_FIELDS as readonly Field[], edgeFields: EDGE_FIELDS as readonly Field[], nodes, edges,
+    nodeFields: nodeFields as readonly Field[], edgeFields: edgeFields as readonly Field[], nodes, edges,
   };
 }

@@ -9,6 +9,7 @@ import type { ProvenanceIndex } from '../query/provenance';
 import { relationSpan } from '../query/timeline';
 import { tourFilters } from '../query/tour-view';
 import { CAMERA_LIMITS } from '../query/url-state';
+import { formerIdIndex } from './former-ids';
 import { JsonPlaces, readJson } from './json-error';
 import { TOUR_LIMITS, tourSchema } from './tour-schema';
 import type { Tour, TourStep } from './tour-types';
@@ -56,6 +57,8 @@ interface Index {
   /** Relations touching each node: a node is on the map of a year window only through one of them. */
   touching: Map<string, AtlasRelation[]>;
   sources: Set<string>;
+  /** Former relation ids, each mapped to the relation's current id. */
+  former: Record<string, string>;
   span: { from: number; to: number };
   provenance(): ProvenanceIndex;
 }
@@ -72,7 +75,7 @@ function indexOf(dataset: Dataset): Index {
   }
   let provenance: ProvenanceIndex | null = null;
   return {
-    nodes: new Map(dataset.nodes.map((n) => [n.id, n])), relations, touching,
+    nodes: new Map(dataset.nodes.map((n) => [n.id, n])), relations, touching, former: formerIdIndex(dataset.relations),
     sources: new Set(dataset.sources.map((s) => s.id)),
     span: relationSpan(dataset.relations.map((r) => r.years)),
     provenance: () => (provenance ??= {
@@ -80,6 +83,12 @@ function indexOf(dataset: Dataset): Index {
       sources: new Map(dataset.sources.map((s) => [s.id, s])),
     }),
   };
+}
+
+/** Why a relation id is not found: a renamed relation (a former id) is named by its current id. */
+function unknownRelation(index: Index, id: string): string {
+  const now = Object.hasOwn(index.former, id) ? index.former[id] : undefined;
+  return now ? `relation '${id}' was renamed '${now}' (it is a former id): write the current id` : `unknown relation '${id}'`;
 }
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
@@ -111,7 +120,7 @@ function checkStep(step: TourStep, index: Index, report: Report): void {
   };
   const node = knownNode(v.node, at('node'));
   if (v.edge !== undefined) {
-    if (!index.relations.has(v.edge)) report(at('edge'), `unknown relation '${v.edge}'`);
+    if (!index.relations.has(v.edge)) report(at('edge'), unknownRelation(index, v.edge));
     else if (v.node !== undefined) report(at('edge'), 'a step selects a node or a relation, not both');
   }
   if (v.path !== undefined && knownNode(v.path, at('path'))) {
@@ -162,7 +171,7 @@ function checkStep(step: TourStep, index: Index, report: Report): void {
     const relation = index.relations.get(id);
     if (claims.has(id)) report(['claims', i], `claim '${id}' is listed twice`);
     claims.add(id);
-    if (!relation) report(['claims', i], `unknown relation '${id}'`);
+    if (!relation) report(['claims', i], unknownRelation(index, id));
     else if (relation.evidence.length === 0) report(['claims', i], `relation '${id}' has no evidence`);
     else if (filtered && !relationShown(index, filters, relation)) report(['claims', i], `claim '${id}' is hidden by this step's filters (${words()})`);
   });

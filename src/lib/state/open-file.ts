@@ -93,7 +93,11 @@ export async function openFiles(atlas: AtlasState, list: FileList | readonly Fil
 /** Why a fetch failed, in words a user can act on. */
 function fetchFailure(url: URL, origin: string, detail: string): string {
   const foreign = url.origin !== origin;
-  const why = foreign ? ' It is on another site: the server must allow this app to read it (CORS), and this app\'s Content-Security-Policy (connect-src) must list that site.' : '';
+  // index.html's connect-src: any https site, and plain http only on this computer (localhost).
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  const why = !foreign ? ''
+    : url.protocol === 'http:' && !local ? ' It is on another site over plain http: this app reads other sites only over https, and only when their server allows it (CORS).'
+      : ' It is on another site: its server must allow this app to read it (CORS).';
   return `${url.href}: could not be fetched (${detail}).${why} Download the file and open it with Data → Open… instead.`;
 }
 

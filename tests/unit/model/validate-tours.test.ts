@@ -31,6 +31,16 @@ describe('tours validator', () => {
     expect(tours.map((t) => t.id)).toEqual(['orwell-in-spain']);
   });
 
+  it('names the current id of a renamed relation a tour still cites by its former id', () => {
+    const renamed = { ...dataset, relations: dataset.relations.map((r) => (r.id === 'george-orwell--member_of--poum' ? { ...r, formerIds: ['george-orwell--joined--poum'] } : r)) };
+    const t = tour();
+    t.steps[0].claims = ['george-orwell--joined--poum'];
+    const { problems } = parseTours(text([t]), renamed);
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['step 1: claims[0]', "relation 'george-orwell--joined--poum' was renamed 'george-orwell--member_of--poum' (it is a former id): write the current id"],
+    ]);
+  });
+
   const cases: [string, Mutate, { field: string; message: RegExp }][] = [
     ['unknown node', (t) => { t.steps[0].view.node = 'nobody'; }, { field: 'step 1: view.node', message: /^unknown node 'nobody'$/ }],
     ['node __proto__', (t) => { t.steps[0].view.node = '__proto__'; }, { field: 'step 1: view.node', message: /unknown node '__proto__'/ }],
