@@ -94,6 +94,8 @@ type Zoom = { began: number; ended: number; renders: number[]; labelTimes: numbe
 export async function measure(page: Page, options: RunOptions): Promise<Run> {
   const profile = tempDir('atlas-bench-profile-');
   const context = await chromium.launchPersistentContext(profile, {
+    // The page's meta CSP forbids eval, which waitForFunction's string predicates need (as in tests/e2e).
+    bypassCSP: true,
     executablePath: options.chromium, headless: true, viewport: VIEWPORT, args: CHROMIUM_ARGS, timeout: 60_000,
   });
   // A page that hangs (tab.evaluate has no timeout of its own) ends with the context.
@@ -186,7 +188,7 @@ export async function measure(page: Page, options: RunOptions): Promise<Run> {
 /** What the machine draws WebGL with (the unmasked renderer string), checked once per bench. */
 export async function webglRenderer(chromiumPath: string): Promise<string> {
   const profile = tempDir('atlas-bench-profile-');
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, viewport: VIEWPORT, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, viewport: VIEWPORT, args: CHROMIUM_ARGS, bypassCSP: true });
   try {
     const tab = context.pages()[0] ?? await context.newPage();
     await tab.goto(BLANK);
