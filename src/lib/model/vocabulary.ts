@@ -202,6 +202,6 @@ export const COUNTRIES = [
   'Norway', 'Poland', 'Romania', 'Russia', 'Soviet Union', 'South Africa', 'Spain', 'Sweden',
   'Switzerland', 'Trinidad', 'Ukraine', 'United Kingdom', 'United States', 'Vietnam', 'Yugoslavia',
   'Albania', 'Lithuania', 'Latvia', 'Estonia', 'Georgia', 'Peru', 'Turkey', 'Algeria', 'Portugal',
-  'North Korea', 'International',
+  'North Korea', 'Egypt', 'Palestine', 'International',
 ] as const;
 export type Country = (typeof COUNTRIES)[number];

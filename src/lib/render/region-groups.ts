@@ -21,13 +21,15 @@ const H = REGION_HUES;
 export const CURRENT_COLORS: Record<Current, string> = {
   // The largest currents of the bundled data first: the eight drawn by default have eight hues
   // (anti-fascism, ninth or tenth, shares teal with the New York Intellectuals: no member in common).
+  // The New Left grew into the eighth place with the Japanese and Israeli layers: it takes purple,
+  // which no current of the first eight uses and no current it shares members with.
   'trotskyism': H.red, 'marxism-leninism': H.blue, 'democratic-socialism': H.pink, 'left-opposition': H.orange,
   'left-socialism': H.yellow, 'cold-war-liberalism': H.green, 'stalinism': H.brown, 'new-york-intellectuals': H.teal,
   'anarchism': H.purple, 'anti-fascism': H.teal,
   'third-camp': H.purple, 'right-opposition': H.teal, 'bolshevism': H.yellow, 'anarcho-syndicalism': H.pink,
   'left-communism': H.brown, 'council-communism': H.blue, 'libertarian-marxism': H.green, 'libertarian-socialism': H.orange,
   'revolutionary-syndicalism': H.brown, 'social-democracy': H.orange, 'liberal-socialism': H.orange, 'titoism': H.orange,
-  'reform-communism': H.purple, 'eurocommunism': H.teal, 'neoconservatism': H.brown, 'new-left': H.orange,
+  'reform-communism': H.purple, 'eurocommunism': H.teal, 'neoconservatism': H.brown, 'new-left': H.purple,
   'soviet-dissidents': H.teal, 'existentialism': H.pink, 'surrealism': H.yellow, 'pacifism': H.green, 'feminism': H.red,
   'pan-africanism': H.brown, 'castroism': H.red, 'fascism': H.brown, 'anti-communism': H.purple,
 };
