@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formerIdIndex } from '../src/lib/model/former-ids';
+import { formatLocatorStats, locatorStats } from '../src/lib/model/locators';
 import { checkLedger, formatCoverage, LEDGER_DIR, type LedgerFile } from '../src/lib/model/seed-ledger';
 import { formatProblem, parseDataFiles } from '../src/lib/model/validate';
 import { parseTours } from '../src/lib/model/validate-tours';
@@ -45,6 +46,7 @@ if (problems.length > 0) {
     (tours ? `; ${tours.tours.length} tours of ${steps} steps.` : '.'));
 }
 if (ledgerFiles.length > 0) console.log(formatCoverage(ledger.coverage).join('\n'));
+if (problems.length === 0) console.log(formatLocatorStats(locatorStats(dataset.relations, dataset.sources)));
 // The data package follows the data: say so when an edit left it behind (a unit test fails on it).
 if (problems.length === 0 && process.argv[2] === undefined) {
   const stale = stalePackageFiles();

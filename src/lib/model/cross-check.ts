@@ -2,6 +2,7 @@
 // dataset, once every item has been read (see validate.ts for the first pass and the positions).
 import { NODE_FILES, RELATIONS_FILE, SOURCES_FILE } from './data-files';
 import type { AtlasNode, AtlasRelation, NodeYears, Source, YearPoint } from './types';
+import { restsOnlyOnPassim } from './locators';
 import { RELATIONS, type RelationSpec } from './vocabulary';
 import { checkNodeNames, checkRelationYears } from './year-check';
 
@@ -76,6 +77,7 @@ export function crossCheck(g: Gathered, report: Report, where: Where, step: () =
   const sources = firstOfEach(g.sources, (item, first) =>
     report(item.at, item.id, ['id'], `duplicate source id '${item.id}' (first at ${where(first.at, ['id'])})`));
   const checkSources = !g.unread.has(SOURCES_FILE);
+  const sourceUrl = (id: string) => sources.get(id)?.value?.url;
   const knownNodes = firstOfEach(g.nodes, (item, first) => report(item.at, item.id, ['id'], first.at.file === item.at.file
     ? `duplicate node id '${item.id}' (first at ${where(first.at, ['id'])})`
     : `node id '${item.id}' is also in ${where(first.at, ['id'])}`));
@@ -129,6 +131,10 @@ export function crossCheck(g: Gathered, report: Report, where: Where, step: () =
     rel.evidence.forEach((e, i) => {
       if (checkSources && !sources.has(e.source)) report(at, id, ['evidence', i, 'source'], `unknown source '${e.source}'`);
     });
+    if (rel.confidence === 'certain' && checkSources && restsOnlyOnPassim(rel, sourceUrl)) {
+      report(at, id, ['confidence'], "'certain' needs at least one evidence item a reader can check (a page, chapter, section, entry or a web address); " +
+        "this relation rests only on 'passim'-like locators: mark it likely and say in a note what would confirm it");
+    }
     const { start, end } = rel.years;
     if (start && end && end.year < start.year) {
       report(at, id, ['years', 'end'], `ends (${end.year}) before it starts (${start.year})`);

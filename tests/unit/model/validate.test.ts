@@ -83,6 +83,8 @@ describe('validator', () => {
       { file: 'works.json', id: 'homage-to-catalonia', field: 'id', message: /isolated/ }],
     ['duplicate source', (d) => d['sources.json'].push({ ...d['sources.json'][0] }),
       { file: 'sources.json', id: 'wp-anti-stalinist-left', field: 'id', message: /^duplicate source id 'wp-anti-stalinist-left' \(first at sources\.json:3\)$/ }],
+    ['a certain relation resting only on passim', (d) => { d['relations.json'][3].evidence = [{ source: 'wp-ref-24', locator: 'passim', note: 'Somewhere in the book.' }]; },
+      { file: 'relations.json', id: 'leon-trotsky--criticized--joseph-stalin', field: 'confidence', message: /^'certain' needs at least one evidence item a reader can check .* mark it likely/ }],
     ['duplicate relation', (d) => d['relations.json'].push({ ...d['relations.json'][1] }),
       { file: 'relations.json', id: 'homage-to-catalonia--about--poum', field: 'id', message: /^duplicate relation id '[^']+' \(first at relations\.json:\d+\)$/ }],
   ];
@@ -92,6 +94,16 @@ describe('validator', () => {
     mutate(data);
     const { problems } = parseDataFiles(files(data));
     expect(problems).toContainEqual(expect.objectContaining({ ...expected, message: expect.stringMatching(expected.message) }));
+  });
+
+  it("lets a certain relation cite 'passim' beside a locator a reader can follow, or a web address", () => {
+    const data = fixture() as Record<string, any[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    data['relations.json'][3].evidence.push({ source: 'wp-ref-24', locator: 'passim', note: 'Also in the book.' });
+    data['relations.json'][2].evidence = [{ source: 'wp-anti-stalinist-left', locator: 'whole page', note: 'A web page.' }];
+    expect(parseDataFiles(files(data)).problems).toEqual([]);
+    data['relations.json'][3].confidence = 'likely';
+    data['relations.json'][3].evidence = [{ source: 'wp-ref-24', locator: 'passim', note: 'Rated likely: a page would confirm it.' }];
+    expect(parseDataFiles(files(data)).problems).toEqual([]);
   });
 
   it('accepts http(s) source URLs', () => {
