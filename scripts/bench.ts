@@ -11,7 +11,10 @@
 //   npm run bench -- --scale               issue 10's scale targets instead (scripts/bench/scale.ts): the
 //                                          app opens generated GEXF files (1k/4k, 10k/40k, 50k/200k nodes/
 //                                          edges, with and without positions) through ?file=, against the
-//                                          bare GEXF page; --sizes 1k,10k picks sizes; --record as above
+//                                          bare GEXF page; --sizes 1k,10k picks sizes; --record as above;
+//                                          BENCH_LAYOUT_RUNS=n loads of each file without positions (default
+//                                          BENCH_RUNS); BENCH_SCALE_PARTIAL=<file> keeps the tables of the
+//                                          files done so far there
 //
 // The pages alternate load by load in one process, each load in a fresh profile (cold cache) in
 // headless Chromium with software WebGL. The measures are defined in docs/benchmarks.md and
@@ -85,7 +88,9 @@ function limit<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 if (scaleMode) {
-  await runScale({ root: ROOT, chromium: CHROMIUM, runs: RUNS, record, sizes }).catch(fail);
+  const layoutRuns = process.env.BENCH_LAYOUT_RUNS === undefined ? undefined : Number(process.env.BENCH_LAYOUT_RUNS);
+  if (layoutRuns !== undefined && (!Number.isInteger(layoutRuns) || layoutRuns < 1)) usage(`BENCH_LAYOUT_RUNS must be a positive integer (got ${process.env.BENCH_LAYOUT_RUNS})`);
+  await runScale({ root: ROOT, chromium: CHROMIUM, runs: RUNS, layoutRuns, record, sizes, partial: process.env.BENCH_SCALE_PARTIAL }).catch(fail);
   await closeServers();
   process.exit(0);
 }

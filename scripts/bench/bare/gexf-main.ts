@@ -3,4 +3,4 @@ import { mount } from 'svelte';
 import Bare from './Bare.svelte';
 import { loadGexf } from './load-gexf';
 
-mount(Bare, { target: document.getElementById('app')!, props: { load: loadGexf } });
+mount(Bare, { target: document.getElementById('app')!, props: { loading: loadGexf() } });
