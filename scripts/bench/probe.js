@@ -200,9 +200,10 @@
     },
 
     /**
-     * hoverTargets for large graphs, in time linear in the nodes: the highest-degree node whose
-     * centre is over the canvas, and the centre of the 8-px cell farthest from any disc (a distance
-     * transform over the cells each disc covers).
+     * hoverTargets for large graphs, in time linear in the nodes: the highest-degree node with a
+     * point of its disc that no other disc covers (at a hub's centre smaller nodes are often drawn
+     * over it, and sigma would pick them), and the centre of the 8-px cell farthest from any disc (a
+     * distance transform over the cells each disc covers).
      */
     scaleHoverTargets() {
       const { renderer, graph } = atlas();
@@ -212,7 +213,11 @@
       const cell = 8, cols = Math.ceil(box.width / cell), rows = Math.ceil(box.height / cell);
       const far = 1e9;
       const dist = new Float64Array(cols * rows).fill(far);
-      let node = null, top = null;
+      // Discs per 2-px cell, to find a point of a node's disc that is its alone.
+      const fine = 2, fcols = Math.ceil(box.width / fine), frows = Math.ceil(box.height / fine);
+      const cover = new Uint16Array(fcols * frows);
+      const discs = [];
+      let top = null;
       graph.forEachNode((id, attributes) => {
         const data = renderer.getNodeDisplayData(id);
         if (!data || data.hidden) return;
@@ -220,12 +225,36 @@
         const r = renderer.scaleSize(data.size);
         const degree = typeof attributes.degree === 'number' ? attributes.degree : graph.degree(id);
         if (!top || degree > top.degree) top = { id, degree };
-        const x = box.left + p.x, y = box.top + p.y;
-        if ((!node || degree > node.degree) && x > box.left + 2 && x < box.right - 2 && y > box.top + 2 && y < box.bottom - 2 && over(x, y)) node = { id, x, y, degree };
+        discs.push({ id, x: p.x, y: p.y, r, degree });
         const c0 = Math.max(0, Math.floor((p.x - r) / cell)), c1 = Math.min(cols - 1, Math.floor((p.x + r) / cell));
         const r0 = Math.max(0, Math.floor((p.y - r) / cell)), r1 = Math.min(rows - 1, Math.floor((p.y + r) / cell));
         for (let j = r0; j <= r1; j++) for (let i = c0; i <= c1; i++) dist[j * cols + i] = 0;
+        const f0 = Math.max(0, Math.floor((p.x - r) / fine)), f1 = Math.min(fcols - 1, Math.floor((p.x + r) / fine));
+        const g0 = Math.max(0, Math.floor((p.y - r) / fine)), g1 = Math.min(frows - 1, Math.floor((p.y + r) / fine));
+        for (let j = g0; j <= g1; j++) for (let i = f0; i <= f1; i++) {
+          const dx = (i + 0.5) * fine - p.x, dy = (j + 0.5) * fine - p.y;
+          if (dx * dx + dy * dy <= r * r) cover[j * fcols + i]++;
+        }
       });
+      discs.sort((a, b) => b.degree - a.degree);
+      let node = null;
+      for (const d of discs) {
+        // A point well inside the disc (70 % of its radius) covered by this disc alone.
+        const rr = 0.7 * d.r;
+        const f0 = Math.max(0, Math.floor((d.x - rr) / fine)), f1 = Math.min(fcols - 1, Math.floor((d.x + rr) / fine));
+        const g0 = Math.max(0, Math.floor((d.y - rr) / fine)), g1 = Math.min(frows - 1, Math.floor((d.y + rr) / fine));
+        let best = null;
+        for (let j = g0; j <= g1; j++) for (let i = f0; i <= f1; i++) {
+          const x = (i + 0.5) * fine, y = (j + 0.5) * fine, dx = x - d.x, dy = y - d.y;
+          if (dx * dx + dy * dy > rr * rr || cover[j * fcols + i] !== 1) continue;
+          const centre = dx * dx + dy * dy;
+          if (!best || centre < best.centre) best = { x: box.left + x, y: box.top + y, centre };
+        }
+        if (best && best.x > box.left + 2 && best.x < box.right - 2 && best.y > box.top + 2 && best.y < box.bottom - 2 && over(best.x, best.y)) {
+          node = { id: d.id, x: best.x, y: best.y, degree: d.degree };
+          break;
+        }
+      }
       if (!node) throw new Error('no node is visible over the canvas');
       // Two-pass chamfer distance (in cells) to the nearest covered cell.
       const at = (i, j) => dist[j * cols + i];
