@@ -118,12 +118,13 @@ export async function measureScale(page: Page, url: string, options: ScaleRunOpt
     let hoverTopDegree: boolean | null = null;
     if (options.interact) {
       const targets = await step('finding hover targets', page, tab.evaluate('window.__bench.scaleHoverTargets()')) as Targets;
-      hoverTopDegree = targets.node.id === targets.topDegreeNode;
       await tab.mouse.move(targets.blank.x, targets.blank.y);
       await step('settling over the blank spot', page, tab.evaluate('window.__bench.settle(60000)'));
       await tab.evaluate('window.__bench.armScaleHover()');
       await tab.mouse.move(targets.node.x, targets.node.y);
       hover = await step(`hovering ${targets.node.id}`, page, tab.evaluate('window.__bench.state.hover')) as Hover;
+      // The node sigma picked (enterNode), which is the one measured.
+      hoverTopDegree = hover.node === targets.topDegreeNode;
       await step('settling after the hover', page, tab.evaluate('window.__bench.settle(60000)'));
       // Only the app has a panel to open.
       if (await tab.evaluate('typeof window.__atlas.labels === "function"')) {
