@@ -128,7 +128,7 @@ export async function measureScale(page: Page, url: string, options: ScaleRunOpt
       await step('settling after the hover', page, tab.evaluate('window.__bench.settle(60000)'));
       // Only the app has a panel to open.
       if (await tab.evaluate('typeof window.__atlas.labels === "function"')) {
-        await tab.evaluate(`window.__bench.armClick(${JSON.stringify(PANEL)}, 20000)`);
+        await tab.evaluate(`window.__bench.armClick(${JSON.stringify(PANEL)}, 90000)`);
         await tab.mouse.down();
         await tab.mouse.up();
         click = await step(`clicking ${targets.node.id}`, page, tab.evaluate('window.__bench.state.click')) as Click;
