@@ -97,7 +97,7 @@ export function scaleReport(results: ScaleResult[]): { text: string; markdown: s
       }
       for (const r of [app, bare]) for (const f of r?.failures ?? []) { text.push(`  failed (${r!.page}): ${f}`); md.push(`\nFailed (${r!.page}): ${f}`); }
       const notTop = app?.runs.filter((r) => r.hoverTopDegree === false).length ?? 0;
-      if (notTop) { text.push(`  note: the hover landed on another node than the highest-degree one in ${notTop} runs (it was under a panel or off the canvas)`); md.push(`\nNote: the hover landed on another node than the highest-degree one in ${notTop} runs (it was under a panel or off the canvas).`); }
+      if (notTop) { text.push(`  note: the hover landed on another node than the highest-degree one in ${notTop} runs (sigma picked another node at the point aimed at)`); md.push(`\nNote: the hover landed on another node than the highest-degree one in ${notTop} runs (sigma picked another node at the point aimed at).`); }
     }
   }
   const verdicts = scaleVerdicts(results);
