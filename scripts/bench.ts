@@ -8,6 +8,13 @@
 //   BENCH_RUNS=11 npm run bench            cold loads per page (default 7)
 //   --keep-traces <dir>                    keep each run's trace (open in chrome://tracing or Perfetto)
 //   --skip-current                         bench bare vs --baseline only (when the tree does not build)
+//   npm run bench -- --scale               issue 10's scale targets instead (scripts/bench/scale.ts): the
+//                                          app opens generated GEXF files (1k/4k, 10k/40k, 50k/200k nodes/
+//                                          edges, with and without positions) through ?file=, against the
+//                                          bare GEXF page; --sizes 1k,10k picks sizes; --record as above;
+//                                          BENCH_LAYOUT_RUNS=n loads of each file without positions (default
+//                                          BENCH_RUNS); BENCH_SCALE_PARTIAL=<file> keeps the tables of the
+//                                          files done so far there
 //
 // The pages alternate load by load in one process, each load in a fresh profile (cold cache) in
 // headless Chromium with software WebGL. The measures are defined in docs/benchmarks.md and
@@ -24,10 +31,11 @@ import { measure, webglRenderer, type Run } from './bench/run-page';
 import { firstPageScripts, lazyScripts, sumGzip } from './bench/sizes';
 import { labelPlacementAtScale } from './bench/labels-scale';
 import { analysisAtScale } from './bench/analysis-scale';
+import { runScale } from './bench/scale';
 import { ROOT } from './read-data';
 
 function usage(message: string): never {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--baseline <git-ref>] [--record] [--keep-traces <dir>] [--skip-current]`);
+  console.error(`bench: ${message}\nusage: npm run bench -- [--baseline <git-ref>] [--record] [--keep-traces <dir>] [--skip-current]\n       npm run bench -- --scale [--sizes 1k,10k,50k] [--record]`);
   process.exit(2);
 }
 
@@ -40,13 +48,17 @@ const option = (name: string) => {
   if (!value || value.startsWith('--')) usage(`${name} needs a value`);
   return value;
 };
-const known = new Set(['--baseline', '--record', '--keep-traces', '--skip-current']);
-argv.forEach((a, i) => { if (a.startsWith('--') && !known.has(a)) usage(`unknown option ${a}`); if (!a.startsWith('--') && !['--baseline', '--keep-traces'].includes(argv[i - 1])) usage(`unexpected argument ${a}`); });
+const known = new Set(['--baseline', '--record', '--keep-traces', '--skip-current', '--scale', '--sizes']);
+argv.forEach((a, i) => { if (a.startsWith('--') && !known.has(a)) usage(`unknown option ${a}`); if (!a.startsWith('--') && !['--baseline', '--keep-traces', '--sizes'].includes(argv[i - 1])) usage(`unexpected argument ${a}`); });
 const baselineRef = option('--baseline');
 const keepTraces = option('--keep-traces');
 const record = flag('--record');
 const skipCurrent = flag('--skip-current');
 if (skipCurrent && !baselineRef) usage('--skip-current needs --baseline <git-ref>');
+const scaleMode = flag('--scale');
+const sizes = option('--sizes')?.split(',').map((s) => s.trim()).filter(Boolean);
+if (sizes && !scaleMode) usage('--sizes goes with --scale');
+if (scaleMode && (baselineRef || keepTraces || skipCurrent)) usage('--scale takes only --sizes and --record');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 if (!Number.isInteger(RUNS) || RUNS < 1) usage(`BENCH_RUNS must be a positive integer (got ${process.env.BENCH_RUNS})`);
 const RUN_LIMIT_MS = 180_000;
@@ -73,6 +85,14 @@ function limit<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([promise, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms); })])
     .finally(() => clearTimeout(timer));
+}
+
+if (scaleMode) {
+  const layoutRuns = process.env.BENCH_LAYOUT_RUNS === undefined ? undefined : Number(process.env.BENCH_LAYOUT_RUNS);
+  if (layoutRuns !== undefined && (!Number.isInteger(layoutRuns) || layoutRuns < 1)) usage(`BENCH_LAYOUT_RUNS must be a positive integer (got ${process.env.BENCH_LAYOUT_RUNS})`);
+  await runScale({ root: ROOT, chromium: CHROMIUM, runs: RUNS, layoutRuns, record, sizes, partial: process.env.BENCH_SCALE_PARTIAL }).catch(fail);
+  await closeServers();
+  process.exit(0);
 }
 
 const today = new Date().toISOString().slice(0, 10);

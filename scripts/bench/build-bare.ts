@@ -2,7 +2,7 @@
 // the app's build target. The graph files are copied from the app's build, so both pages fetch the
 // same bytes.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -24,4 +24,23 @@ export async function buildBare(outDir: string, appDist: string): Promise<void> 
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   });
   cpSync(generated, join(outDir, 'generated'), { recursive: true });
+}
+
+/**
+ * Builds the bare GEXF page (bare/gexf.html: the same component, the graph from `?file=` through
+ * graphology-gexf) into outDir, on its own so the bare page's own bundle stays as it was.
+ */
+export async function buildBareGexf(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: BARE_ROOT,
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [svelte({ configFile: false })],
+    define: { __BENCH_GRAPH_JSON__: 'false' },
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, rollupOptions: { input: join(BARE_ROOT, 'gexf.html') } },
+  });
+  // Served as the folder's index, like every bench page.
+  renameSync(join(outDir, 'gexf.html'), join(outDir, 'index.html'));
 }

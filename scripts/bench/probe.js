@@ -6,7 +6,9 @@
 // What it records, the same way on every page (bare, current build, an older baseline):
 // - the first WebGL draw call of the page (drawArrays/drawElements and their instanced forms, hooked
 //   on the prototypes), and the time two requestAnimationFrame callbacks later: "on screen";
-// - the timeStamp of the latest mousemove, for the first-hover measure.
+// - the timeStamp of the latest mousemove, for the first-hover measure;
+// - every main-thread long task (PerformanceObserver 'longtask', from the document's start), and
+//   the timeStamp of the latest mouseup, for the scale bench (scale-run.ts).
 (() => {
   if (window.__bench) return;
   const now = () => performance.now();
@@ -66,6 +68,14 @@
   }
 
   window.addEventListener('mousemove', (event) => { s.lastMove = event.timeStamp; }, { capture: true, passive: true });
+  window.addEventListener('mouseup', (event) => { s.lastUp = event.timeStamp; }, { capture: true, passive: true });
+
+  s.longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) s.longTasks.push({ start: e.startTime, duration: e.duration, name: e.name });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch { /* no long task API: the scale bench reports none measured */ }
 
   const atlas = () => {
     const a = window.__atlas;
@@ -181,6 +191,136 @@
         });
       }), limitMs, 'first hover (enterNode, then a draw)');
       s.hover.catch(() => {}); // reported when the driver reads it
+      return true;
+    },
+
+    /** The long tasks that started before `until` (ms after navigation), longest first. */
+    longTasksBefore(until) {
+      return s.longTasks.filter((t) => t.start < until).sort((a, b) => b.duration - a.duration);
+    },
+
+    /**
+     * hoverTargets for large graphs, in time linear in the nodes: the highest-degree node with a
+     * point of its disc that no other disc covers (at a hub's centre smaller nodes are often drawn
+     * over it, and sigma would pick them), and the centre of the 8-px cell farthest from any disc (a
+     * distance transform over the cells each disc covers).
+     */
+    scaleHoverTargets() {
+      const { renderer, graph } = atlas();
+      const container = renderer.getContainer();
+      const box = container.getBoundingClientRect();
+      const over = (x, y) => { const el = document.elementFromPoint(x, y); return !!el && container.contains(el); };
+      const cell = 8, cols = Math.ceil(box.width / cell), rows = Math.ceil(box.height / cell);
+      const far = 1e9;
+      const dist = new Float64Array(cols * rows).fill(far);
+      // Discs per 2-px cell, to find a point of a node's disc that is its alone.
+      const fine = 2, fcols = Math.ceil(box.width / fine), frows = Math.ceil(box.height / fine);
+      const cover = new Uint16Array(fcols * frows);
+      const discs = [];
+      let top = null;
+      graph.forEachNode((id, attributes) => {
+        const data = renderer.getNodeDisplayData(id);
+        if (!data || data.hidden) return;
+        const p = renderer.framedGraphToViewport(data);
+        const r = renderer.scaleSize(data.size);
+        const degree = typeof attributes.degree === 'number' ? attributes.degree : graph.degree(id);
+        if (!top || degree > top.degree) top = { id, degree };
+        discs.push({ id, x: p.x, y: p.y, r, degree });
+        const c0 = Math.max(0, Math.floor((p.x - r) / cell)), c1 = Math.min(cols - 1, Math.floor((p.x + r) / cell));
+        const r0 = Math.max(0, Math.floor((p.y - r) / cell)), r1 = Math.min(rows - 1, Math.floor((p.y + r) / cell));
+        for (let j = r0; j <= r1; j++) for (let i = c0; i <= c1; i++) dist[j * cols + i] = 0;
+        const f0 = Math.max(0, Math.floor((p.x - r) / fine)), f1 = Math.min(fcols - 1, Math.floor((p.x + r) / fine));
+        const g0 = Math.max(0, Math.floor((p.y - r) / fine)), g1 = Math.min(frows - 1, Math.floor((p.y + r) / fine));
+        for (let j = g0; j <= g1; j++) for (let i = f0; i <= f1; i++) {
+          const dx = (i + 0.5) * fine - p.x, dy = (j + 0.5) * fine - p.y;
+          if (dx * dx + dy * dy <= r * r) cover[j * fcols + i]++;
+        }
+      });
+      discs.sort((a, b) => b.degree - a.degree);
+      let node = null;
+      for (const d of discs) {
+        // A point well inside the disc (70 % of its radius) covered by this disc alone.
+        const rr = 0.7 * d.r;
+        const f0 = Math.max(0, Math.floor((d.x - rr) / fine)), f1 = Math.min(fcols - 1, Math.floor((d.x + rr) / fine));
+        const g0 = Math.max(0, Math.floor((d.y - rr) / fine)), g1 = Math.min(frows - 1, Math.floor((d.y + rr) / fine));
+        let best = null;
+        for (let j = g0; j <= g1; j++) for (let i = f0; i <= f1; i++) {
+          const x = (i + 0.5) * fine, y = (j + 0.5) * fine, dx = x - d.x, dy = y - d.y;
+          if (dx * dx + dy * dy > rr * rr || cover[j * fcols + i] !== 1) continue;
+          const centre = dx * dx + dy * dy;
+          if (!best || centre < best.centre) best = { x: box.left + x, y: box.top + y, centre };
+        }
+        if (best && best.x > box.left + 2 && best.x < box.right - 2 && best.y > box.top + 2 && best.y < box.bottom - 2 && over(best.x, best.y)) {
+          node = { id: d.id, x: best.x, y: best.y, degree: d.degree };
+          break;
+        }
+      }
+      if (!node) throw new Error('no node is visible over the canvas');
+      // Two-pass chamfer distance (in cells) to the nearest covered cell.
+      const at = (i, j) => dist[j * cols + i];
+      for (let j = 0; j < rows; j++) for (let i = 0; i < cols; i++) {
+        let d = at(i, j);
+        if (i > 0) d = Math.min(d, at(i - 1, j) + 1);
+        if (j > 0) d = Math.min(d, at(i, j - 1) + 1, i > 0 ? at(i - 1, j - 1) + 1.4 : far, i < cols - 1 ? at(i + 1, j - 1) + 1.4 : far);
+        dist[j * cols + i] = d;
+      }
+      for (let j = rows - 1; j >= 0; j--) for (let i = cols - 1; i >= 0; i--) {
+        let d = at(i, j);
+        if (i < cols - 1) d = Math.min(d, at(i + 1, j) + 1);
+        if (j < rows - 1) d = Math.min(d, at(i, j + 1) + 1, i < cols - 1 ? at(i + 1, j + 1) + 1.4 : far, i > 0 ? at(i - 1, j + 1) + 1.4 : far);
+        dist[j * cols + i] = d;
+      }
+      let blank = null;
+      for (let j = 1; j < rows - 1; j++) for (let i = 1; i < cols - 1; i++) {
+        const d = at(i, j);
+        const x = box.left + (i + 0.5) * cell, y = box.top + (j + 0.5) * cell;
+        if ((!blank || d > blank.clearance) && over(x, y)) blank = { x, y, clearance: d * cell };
+      }
+      if (!blank) throw new Error('no blank point over the canvas');
+      return { node, blank, topDegreeNode: top.id };
+    },
+
+    /**
+     * The scale bench's hover: from the mousemove to sigma's enterNode, then to the frame that shows
+     * the hover. On a page that re-renders on hover (the app: its reducers fade all but the
+     * neighbourhood) that is two rAFs after the first full render (afterRender) following enterNode;
+     * on the bare page, two rAFs after the first WebGL draw (sigma's hover layer).
+     */
+    armScaleHover(limitMs = 10000) {
+      const { renderer } = atlas();
+      const full = typeof window.__atlas.labels === 'function';
+      s.hover = withTimeout(new Promise((resolve) => {
+        renderer.once('enterNode', ({ node }) => {
+          const move = s.lastMove;
+          const entered = now();
+          const shown = () => {
+            const drawn = now();
+            twoFrames().then((t) => resolve({ node, moveTimeStamp: move, enterAfterMove: entered - move, drawnAfterMove: drawn - move, onScreenAfterMove: t - move }));
+          };
+          if (full) renderer.once('afterRender', shown);
+          else s.waiters.push(shown);
+        });
+      }), limitMs, 'scale hover (enterNode, then the hover frame)');
+      s.hover.catch(() => {});
+      return true;
+    },
+
+    /**
+     * Arms the click measure: from the next mouseup to the moment `selector` is in the document
+     * (the app's biography panel), then two rAFs. Read the result from `window.__bench.state.click`.
+     */
+    armClick(selector, limitMs = 10000) {
+      s.click = withTimeout(new Promise((resolve) => {
+        const check = () => {
+          if (s.lastUp !== undefined && s.lastUp > s.clickArmedAt && document.querySelector(selector)) {
+            const found = now();
+            twoFrames().then((t) => resolve({ upTimeStamp: s.lastUp, foundAfterUp: found - s.lastUp, onScreenAfterUp: t - s.lastUp }));
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }), limitMs, `click (${selector})`);
+      s.clickArmedAt = now();
+      s.click.catch(() => {});
       return true;
     },
 

@@ -111,8 +111,15 @@ export async function measure(page: Page, options: RunOptions): Promise<Run> {
     if (cdp) await startTrace(cdp);
 
     await step('navigating', page, tab.goto(page.url, { waitUntil: 'commit' }));
+    // Polled by a promise inside the page: the app's Content-Security-Policy forbids the eval that
+    // waitForFunction's polling needs.
     await step('waiting for the first frame and window.__atlas (60 s)', page,
-      tab.waitForFunction('window.__bench && window.__bench.ready()', null, { timeout: 60_000, polling: 50 }));
+      tab.evaluate(`new Promise((resolve, reject) => {
+        const end = performance.now() + 60000;
+        const check = () => window.__bench && window.__bench.ready() ? resolve(true)
+          : performance.now() > end ? reject(new Error('no first frame')) : setTimeout(check, 50);
+        check();
+      })`));
     await step('letting the first frames settle', page, tab.evaluate('window.__bench.settle()'));
     const load = await tab.evaluate('window.__bench.loadFigures()') as LoadFigures;
 

@@ -27,6 +27,11 @@ export interface DisplayInput {
   periods?: { nodes: ReadonlyMap<string, PeriodStatus>; edges: ReadonlyMap<string, PeriodStatus> } | null;
   /** A tour step's claims: their relations are drawn strong and named, their ends stay in colour (null outside a tour). */
   claims?: ReadonlySet<string> | null;
+  /**
+   * A large graph's hover (render/sigma-settings.ts, isLargeGraph): the hovered node's relations are
+   * lit and nothing fades, so a hover repaints the node's relations, not every node and relation.
+   */
+  quietHover?: boolean;
 }
 
 /** The input plus what follows from it, precomputed for the reducers. */
@@ -41,6 +46,13 @@ export interface DisplaySnapshot extends DisplayInput {
   pathEdges: Set<string> | null;
   /** The visible relations of the step's claims (null when none). */
   claimEdges: Set<string> | null;
+  /** With quietHover, the hovered node's visible relations, lit (null when nothing is hovered or the hover fades the rest). */
+  hoverEdges: Set<string> | null;
+}
+
+/** The hovered node as the fading reads it: none when the hover is quiet (it then fades nothing). */
+export function fadingHover(s: DisplaySnapshot): string | null {
+  return s.hoverEdges ? null : s.hovered;
 }
 
 /** Neighbourhood kept in focus while a node is hovered or selected. */
@@ -61,8 +73,14 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
   const selectedEdge = input.selectedEdge && graph.hasEdge(input.selectedEdge) ? input.selectedEdge : null;
   const hoveredRelation = input.hoveredRelation && graph.hasEdge(input.hoveredRelation) && input.visibility.edges.has(input.hoveredRelation)
     ? input.hoveredRelation : null;
-  // Hover wins over a shown path, which wins over the plain selection.
-  const spotlight = hovered ?? (pathNodes || input.rings ? null : selectedNode);
+  // Hover wins over a shown path, which wins over the plain selection (a quiet hover changes neither).
+  const quiet = input.quietHover === true && hovered !== null;
+  const spotlight = (quiet ? null : hovered) ?? (pathNodes || input.rings ? null : selectedNode);
+  let hoverEdges: Set<string> | null = null;
+  if (quiet) {
+    hoverEdges = new Set();
+    graph.forEachEdge(hovered, (edge) => { if (input.visibility.edges.has(edge)) hoverEdges!.add(edge); });
+  }
   let kept = spotlight ? neighbourhood(graph, spotlight, input.visibility.edges)
     : pathNodes ?? (selectedEdge ? new Set([graph.source(selectedEdge), graph.target(selectedEdge)]) : null);
   // A tour step's claims stay in colour with their ends, over whatever else is lit (outside Focus, which shows only its rings).
@@ -76,7 +94,7 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
       kept.add(graph.target(edge));
     }
   }
-  return { ...input, hovered, selectedNode, selectedEdge, hoveredRelation, path, spotlight, kept, pathEdges: path ? new Set(path.edges) : null, claimEdges };
+  return { ...input, hovered, selectedNode, selectedEdge, hoveredRelation, path, spotlight, kept, pathEdges: path ? new Set(path.edges) : null, claimEdges, hoverEdges };
 }
 
 /**
@@ -96,6 +114,11 @@ export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: Displ
     return { nodes: [...new Set(edges.flatMap((e) => [graph.source(e), graph.target(e)]))], edges };
   }
   if (before.hoveredRelation !== after.hoveredRelation) return null;
+  // A quiet hover touches the hovered nodes and their relations only.
+  if (before.quietHover && after.quietHover) {
+    const nodes = [before.hovered, after.hovered].filter((n): n is string => n !== null);
+    return { nodes: [...new Set(nodes)], edges: [...new Set([...(before.hoverEdges ?? []), ...(after.hoverEdges ?? [])])] };
+  }
   // From or to "nothing in focus", every node and relation changes colour.
   if (!before.kept || !after.kept || !before.spotlight || !after.spotlight) return { nodes: graph.nodes(), edges: graph.edges() };
   const nodes = new Set<string>();
@@ -132,4 +155,21 @@ export function labelPriority(graph: Graph, snapshot: DisplaySnapshot, byImporta
   if (rings) for (let d = 1; d <= 3; d++) for (const node of byImportance) if (rings.get(node) === d) take(node);
   for (const node of byImportance) take(node);
   return first;
+}
+
+/**
+ * The relations the edge reducer may label in this snapshot (reducers.ts: the selected relation, the
+ * one pointed at in the panel, a shown connection, a tour step's claims, the selected node's
+ * relations and, in Focus, the centre's): a superset, each still checked, so a frame's relation
+ * labels need not look at every relation of a large graph.
+ */
+export function labelledEdges(graph: Graph, snapshot: DisplaySnapshot): Set<string> {
+  const edges = new Set<string>();
+  for (const edge of [snapshot.selectedEdge, snapshot.hoveredRelation]) if (edge) edges.add(edge);
+  for (const edge of snapshot.pathEdges ?? []) edges.add(edge);
+  for (const edge of snapshot.claimEdges ?? []) edges.add(edge);
+  const around = (node: string) => graph.forEachEdge(node, (edge) => { edges.add(edge); });
+  if (snapshot.selectedNode) around(snapshot.selectedNode);
+  if (snapshot.rings) for (const [node, ring] of snapshot.rings) if (ring === 0 && graph.hasNode(node)) around(node);
+  return edges;
 }

@@ -3,6 +3,7 @@
 // start); measuring the distance to each visible edge on a click or a hover costs far less.
 import type Sigma from 'sigma';
 import { distanceToEdge } from './arc-geometry';
+import { displayReader } from './display-cache';
 
 /** How far from a drawn relation, in pixels beyond its half width, a pointer still counts as on it. */
 export const EDGE_HIT_SLACK = 3;
@@ -21,13 +22,14 @@ export function edgeAtPoint(renderer: Sigma, point: { x: number; y: number }): s
   const yx = ey.x - o.x;
   const yy = ey.y - o.y;
   const graph = renderer.getGraph();
+  const display = displayReader<ReturnType<Sigma['getNodeDisplayData']>, ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number }>(renderer);
   let best: string | null = null;
   let bestDistance = Infinity;
   graph.forEachEdge((edge, _attributes, source, target) => {
-    const data = renderer.getEdgeDisplayData(edge) as (ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number }) | undefined;
+    const data = display.edge(edge);
     if (!data || data.hidden) return;
-    const s = renderer.getNodeDisplayData(source);
-    const t = renderer.getNodeDisplayData(target);
+    const s = display.node(source);
+    const t = display.node(target);
     if (!s || !t || s.hidden || t.hidden) return;
     const x1 = o.x + s.x * xx + s.y * yx;
     const y1 = o.y + s.x * xy + s.y * yy;

@@ -6,6 +6,7 @@
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Graph } from '../model/graph-type';
+import { displayReader, type DisplayReader } from './display-cache';
 import { edgeLabelPlace } from './edge-label-place';
 import { ANCHORS, OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, shortenToFit, type LabelCandidate, type PlacedLabel } from './label-placement';
 
@@ -33,6 +34,10 @@ type EdgeData = { label?: string | null; hidden?: boolean; curvature?: number; s
 export class LabelLayer {
   private readonly renderer: Sigma;
   private readonly graph: Graph;
+  /** sigma's display data, read without a copy per node per frame. */
+  private readonly display: DisplayReader<NodeData, EdgeData>;
+  /** The relations that may carry a label (null: every relation is looked at). */
+  private labelledEdges: ReadonlySet<string> | null = null;
   private readonly grid = new PlacementGrid();
   private readonly widths = new Map<string, number>();
   private readonly edgeWidths = new Map<string, number>();
@@ -50,6 +55,15 @@ export class LabelLayer {
   constructor(renderer: Sigma, graph: Graph) {
     this.renderer = renderer;
     this.graph = graph;
+    this.display = displayReader<NodeData, EdgeData>(renderer);
+  }
+
+  /**
+   * The relations whose label the reducers may show (a superset: each is still checked), so that a
+   * frame does not look at every relation of a large graph; null looks at all of them.
+   */
+  setLabelledEdges(edges: ReadonlySet<string> | null): void {
+    this.labelledEdges = edges;
   }
 
   /** The nodes in the order their labels are placed: most important first. */
@@ -117,8 +131,9 @@ export class LabelLayer {
     this.grid.reset(width, height);
     // Every node disc on screen is an obstacle for labels other than its own, except the discs faded
     // behind a focus: they are the background of the nodes being read, and a name may pass over them.
+    const display = this.display;
     this.graph.forEachNode((node) => {
-      const data = renderer.getNodeDisplayData(node) as NodeData | undefined;
+      const data = display.node(node);
       if (!data || data.hidden || data.zIndex === FADED_Z) return;
       const r = renderer.scaleSize(data.size);
       const x = o.x + data.x * xx + data.y * yx;
@@ -130,7 +145,7 @@ export class LabelLayer {
     // Candidates in priority order; reused objects, so a frame allocates almost nothing.
     let count = 0;
     for (const node of this.order) {
-      const data = renderer.getNodeDisplayData(node) as NodeData | undefined;
+      const data = display.node(node);
       if (!data || data.hidden || !data.label) continue;
       const r = renderer.scaleSize(data.size);
       if (!data.forceLabel && !data.highlighted && r < settings.labelRenderedSizeThreshold) continue;
@@ -164,7 +179,7 @@ export class LabelLayer {
     this.boxed.clear();
     for (let i = 0; i < this.placedCount; i++) {
       const label = this.pool[i];
-      const data = renderer.getNodeDisplayData(label.node) as NodeData;
+      const data = display.node(label.node)!;
       // The selected and hovered nodes are drawn on the hover layer, in their box (drawHover).
       if (data.highlighted) {
         this.boxed.set(label.node, label);
@@ -240,11 +255,13 @@ export class LabelLayer {
     context.lineWidth = 3;
     context.strokeStyle = '#ffffff';
     context.fillStyle = settings.edgeLabelColor.color ?? '#444';
-    this.graph.forEachEdge((edge, _attributes, source, target) => {
-      const data = renderer.getEdgeDisplayData(edge) as EdgeData | undefined;
+    const display = this.display;
+    const graph = this.graph;
+    const labelEdge = (edge: string, source: string, target: string) => {
+      const data = display.edge(edge);
       if (!data || data.hidden || !data.label) return;
-      const s = renderer.getNodeDisplayData(source) as NodeData | undefined;
-      const d = renderer.getNodeDisplayData(target) as NodeData | undefined;
+      const s = display.node(source);
+      const d = display.node(target);
       if (!s || !d || s.hidden || d.hidden) return;
       const x1 = t.o.x + s.x * t.xx + s.y * t.yx, y1 = t.o.y + s.x * t.xy + s.y * t.yy;
       const x2 = t.o.x + d.x * t.xx + d.y * t.yx, y2 = t.o.y + d.x * t.xy + d.y * t.yy;
@@ -262,7 +279,11 @@ export class LabelLayer {
       context.fillText(data.label, 0, 0);
       context.restore();
       out.push({ edge, x: mx, y: my, angle, width, height });
-    });
+    };
+    // In the graph's order (labels are placed first come, first served), skipping what cannot be labelled.
+    const labelled = this.labelledEdges;
+    if (!labelled) graph.forEachEdge((edge, _attributes, source, target) => labelEdge(edge, source, target));
+    else if (labelled.size > 0) graph.forEachEdge((edge, _attributes, source, target) => { if (labelled.has(edge)) labelEdge(edge, source, target); });
     return out;
   }
 }

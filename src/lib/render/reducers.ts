@@ -5,7 +5,7 @@
 import type { NodeDisplayData } from 'sigma/types';
 import type { Graph } from '../model/graph-type';
 import { relationOf, vocabularyOf } from '../model/graph-vocabulary';
-import type { DisplaySnapshot } from './display';
+import { fadingHover, type DisplaySnapshot } from './display';
 import type { AtlasEdgeData } from './edge-programs';
 import { MIN_NODE_SIZE } from '../layout/node-size-range';
 import { PERIOD_STATUSES, type PeriodStatus } from '../analysis/period-diff';
@@ -91,6 +91,9 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     const attributes = graph.getEdgeAttributes(edge);
     const relation = attributes.relation;
     const { spotlight, pathEdges } = s;
+    // A quiet hover (large graphs) lights the hovered node's relations and changes nothing else.
+    const hovered = fadingHover(s);
+    const lit = s.hoverEdges !== null && s.hoverEdges.has(edge);
     const incident = spotlight ? graph.source(edge) === spotlight || graph.target(edge) === spotlight : true;
     const selected = edge === s.selectedEdge || edge === s.hoveredRelation;
     const onPath = !spotlight && pathEdges !== null && pathEdges.has(edge);
@@ -99,17 +102,17 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     const centre = rings !== null && (rings.get(graph.source(edge)) === 0 || rings.get(graph.target(edge)) === 0);
     // A tour step's claims are drawn strong and named, whatever else is lit (a hover lights its own on top).
     const claimed = s.claimEdges !== null && s.claimEdges.has(edge);
-    const faded = !claimed && (spotlight ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : rings !== null && !centre);
-    const strong = selected || onPath || (claimed && s.hovered === null);
+    const faded = !claimed && !lit && (spotlight ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : rings !== null && !centre);
+    const strong = selected || onPath || (claimed && hovered === null);
     const bend = curvature().get(edge) ?? 0;
-    const labelled = strong || (s.selectedNode !== null && incident && s.hovered === null && pathEdges === null && (s.rings === null || centre));
+    const labelled = strong || (s.selectedNode !== null && incident && hovered === null && pathEdges === null && (s.rings === null || centre));
     out.type = edgeType(bend !== 0);
     out.arrow = attributes.directed;
     out.curvature = bend;
     const status = s.periods?.edges.get(edge);
     out.color = faded ? FADED_EDGE : status ? PERIOD_EDGE_COLORS[status] : attributes.color ?? palette.relation(relation);
-    out.size = strong ? 4 : spotlight && incident ? 2 : 1;
-    out.zIndex = strong || (spotlight && incident) ? 2 : faded ? 0 : 1;
+    out.size = strong ? 4 : (spotlight && incident) || lit ? 2 : 1;
+    out.zIndex = strong || (spotlight && incident) || lit ? 2 : faded ? 0 : 1;
     out.label = labelled ? labels.get(relation) ?? relationOf(vocabulary, relation).label : null;
     out.forceLabel = strong;
     return out;

@@ -8,6 +8,8 @@ import { CAMERA_LIMITS } from '../query/url-state';
 import { EdgeArcProgram, EdgeLineProgram } from './edge-programs';
 import { INK } from './palette';
 
+
+
 /** Three-layer discs (outer ring, inner ring, fill): the kind's shape cue. */
 export const NodeRingsProgram = createNodeBorderProgram({
   borders: [
@@ -46,8 +48,12 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   stagePadding: 40,
 };
 
-/** Settings for a graph: the arc programs only where relations share both ends. */
-export function sigmaSettings(hasParallels: boolean): Partial<Settings> {
-  if (!hasParallels) return SIGMA_SETTINGS;
-  return { ...SIGMA_SETTINGS, edgeProgramClasses: { ...SIGMA_SETTINGS.edgeProgramClasses, curved: EdgeArcProgram } };
+/** Settings for a graph: the arc programs only where relations share both ends; less drawn on the move for a large one. */
+export function sigmaSettings(hasParallels: boolean, large = false): Partial<Settings> {
+  if (!hasParallels && !large) return SIGMA_SETTINGS;
+  return {
+    ...SIGMA_SETTINGS,
+    ...(hasParallels ? { edgeProgramClasses: { ...SIGMA_SETTINGS.edgeProgramClasses, curved: EdgeArcProgram } } : {}),
+    ...(large ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
+  };
 }

@@ -55,8 +55,11 @@ async function finish(atlas: AtlasState, reply: ImportReply, origin: string, sea
     atlas.setImportProblems('problems' in reply ? reply.problems : []);
     return false;
   }
+  // `npm run bench -- --scale` reads these marks: the worker's answer arrived, the graph is built.
+  performance.mark('atlas:file-parsed');
   atlas.setImporting({ phase: 'drawing', done: 0, total: 1 });
   const graph = await decodeImported(reply.atlas, origin);
+  performance.mark('atlas:graph-built');
   const layout = reply.atlas.layout;
   const laid = layout.computed ? ` Laid out here (${layout.iterations} ForceAtlas2 iterations${layout.stopped ? ', stopped early' : ''}).` : '';
   const warned = reply.warnings.length ? ` ${reply.warnings.length} note${reply.warnings.length === 1 ? '' : 's'}: ${reply.warnings.join('; ')}` : '';
