@@ -96,6 +96,8 @@ describe('offline', () => {
 
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('Trotsky');
+    // The search index loads on first use (here from the service worker): wait for the answers, not "Searching…".
+    await page.waitForFunction(() => { const first = document.querySelector('[role="option"]'); return !!first && !/^Searching/.test(first.textContent ?? ''); }, null, { timeout: 15_000 });
     assert.match((await page.getByRole('option').first().textContent()) ?? '', /Leon Trotsky/);
     await search.press('Enter');
     const panel = page.getByRole('complementary', { name: 'Biography' });
