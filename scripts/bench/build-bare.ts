@@ -9,20 +9,25 @@ import { build } from 'vite';
 
 const BARE_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'bare');
 
-/** Builds the bare page into outDir, drawing the same first-frame file as the app built in appDist. */
-export async function buildBare(outDir: string, appDist: string): Promise<void> {
-  const generated = join(appDist, 'generated');
-  if (!existsSync(generated)) throw new Error(`${generated} is missing: the app's build has no graph files to copy`);
-  await build({
+/** One vite build of the bare pages: `graphJson` says whether graph.json is there to draw; `input` picks the page (index.html by default). */
+function buildBarePage(outDir: string, graphJson: boolean, input?: string) {
+  return build({
     configFile: false,
     root: BARE_ROOT,
     base: './',
     publicDir: false,
     logLevel: 'warn',
     plugins: [svelte({ configFile: false })],
-    define: { __BENCH_GRAPH_JSON__: JSON.stringify(existsSync(join(generated, 'graph.json'))) },
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+    define: { __BENCH_GRAPH_JSON__: JSON.stringify(graphJson) },
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, ...(input ? { rollupOptions: { input } } : {}) },
   });
+}
+
+/** Builds the bare page into outDir, drawing the same first-frame file as the app built in appDist. */
+export async function buildBare(outDir: string, appDist: string): Promise<void> {
+  const generated = join(appDist, 'generated');
+  if (!existsSync(generated)) throw new Error(`${generated} is missing: the app's build has no graph files to copy`);
+  await buildBarePage(outDir, existsSync(join(generated, 'graph.json')));
   cpSync(generated, join(outDir, 'generated'), { recursive: true });
 }
 
@@ -31,16 +36,7 @@ export async function buildBare(outDir: string, appDist: string): Promise<void> 
  * graphology-gexf) into outDir, on its own so the bare page's own bundle stays as it was.
  */
 export async function buildBareGexf(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    root: BARE_ROOT,
-    base: './',
-    publicDir: false,
-    logLevel: 'warn',
-    plugins: [svelte({ configFile: false })],
-    define: { __BENCH_GRAPH_JSON__: 'false' },
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, rollupOptions: { input: join(BARE_ROOT, 'gexf.html') } },
-  });
+  await buildBarePage(outDir, false, join(BARE_ROOT, 'gexf.html'));
   // Served as the folder's index, like every bench page.
   renameSync(join(outDir, 'gexf.html'), join(outDir, 'index.html'));
 }
