@@ -1,5 +1,5 @@
-// Types for the parser factories of graphology-gexf and graphology-graphml, imported by path so a
-// Worker can give them @xmldom/xmldom's DOMParser (their browser entries use the page's).
+// Types for graphology-gexf and graphology-graphml modules imported by path: the parser factories (so a
+// Worker can give them @xmldom/xmldom's DOMParser) and graphology-gexf's value parser.
 declare module 'graphology-gexf/common/parser.js' {
   const createParserFunction: (DOMParser: unknown, Document: unknown) => (Graph: unknown, source: unknown, options?: object) => unknown;
   export default createParserFunction;
@@ -7,4 +7,8 @@ declare module 'graphology-gexf/common/parser.js' {
 declare module 'graphology-graphml/common/parser.js' {
   const createParserFunction: (DOMParser: unknown, Document: unknown) => (Graph: unknown, source: unknown, options?: object) => unknown;
   export default createParserFunction;
+}
+declare module 'graphology-gexf/common/helpers.js' {
+  /** graphology-gexf's typing of an attvalue by its declared type (string, integer, double, boolean, liststring…). */
+  export function parseValue(type: string, value: string): unknown;
 }

@@ -30,15 +30,22 @@ export function beyondLimit(text: string, name: string, limit: number): number {
   return -1;
 }
 
+/**
+ * False (with the problem said) when the text has a DOCTYPE with an internal subset: entity
+ * declarations are how "billion laughs" expansion and external entities get in.
+ */
+export function refuseDoctype(text: string, problems: ProblemList): boolean {
+  const doctype = /<!DOCTYPE[^[>]*\[/i.exec(text.slice(0, 1_000_000));
+  if (!doctype) return true;
+  const entity = text.indexOf('<!ENTITY', doctype.index);
+  problems.add('a DOCTYPE with an internal subset is not accepted: its entity declarations could expand without limit ("billion laughs") or read other files; remove the DOCTYPE',
+    { line: lineAt(text, entity >= 0 ? entity : doctype.index), where: entity >= 0 ? '<!ENTITY>' : '<!DOCTYPE>' });
+  return false;
+}
+
 /** Parses XML text; problems go to `problems` with their line and column. Null when unusable. */
 export function parseXml(text: string, problems: ProblemList): Document | null {
-  const doctype = /<!DOCTYPE[^[>]*\[/i.exec(text.slice(0, 1_000_000));
-  if (doctype) {
-    const entity = text.indexOf('<!ENTITY', doctype.index);
-    problems.add('a DOCTYPE with an internal subset is not accepted: its entity declarations could expand without limit ("billion laughs") or read other files; remove the DOCTYPE',
-      { line: lineAt(text, entity >= 0 ? entity : doctype.index), where: entity >= 0 ? '<!ENTITY>' : '<!DOCTYPE>' });
-    return null;
-  }
+  if (!refuseDoctype(text, problems)) return null;
   let failed = false;
   const parser = new DOMParser({
     onError(level, message, context) {
