@@ -68,6 +68,22 @@ export interface Search {
 
 /** Builds the index once; `search` then answers each keystroke. */
 export function createSearch(entries: SearchEntry[]): Search {
+  const { index, documents, search } = prepare(entries);
+  index.addAll(documents);
+  return search;
+}
+
+/**
+ * The same index, built `chunkSize` names at a time with a macrotask between chunks, so a graph of
+ * 50k nodes is indexed without one long main-thread task.
+ */
+export async function createSearchInChunks(entries: SearchEntry[], chunkSize = 2000): Promise<Search> {
+  const { index, documents, search } = prepare(entries);
+  await index.addAllAsync(documents, { chunkSize });
+  return search;
+}
+
+function prepare(entries: SearchEntry[]): { index: MiniSearch<NameDocument>; documents: NameDocument[]; search: Search } {
   const documents: NameDocument[] = [];
   entries.forEach((entry, index) => {
     documents.push({ id: documents.length, entry: index, name: entry.label, isLabel: true });
@@ -83,7 +99,6 @@ export function createSearch(entries: SearchEntry[]): Search {
       boostDocument: (id) => (documents[id as number].isLabel ? LABEL_BOOST : 1),
     },
   });
-  index.addAll(documents);
 
   function search(query: string, limit = DEFAULT_LIMIT): Suggestion[] {
     const wanted = normalizeName(query);
@@ -114,5 +129,5 @@ export function createSearch(entries: SearchEntry[]): Search {
     });
   }
 
-  return { search };
+  return { index, documents, search: { search } };
 }

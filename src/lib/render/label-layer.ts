@@ -31,6 +31,14 @@ const FADED_Z = 0;
 type EdgeData = { label?: string | null; hidden?: boolean; curvature?: number; size: number };
 
 /** The labels of one renderer. */
+/**
+ * At most this many labels are tried a frame, in priority order (the selected, hovered and forced
+ * ones always): a 1280 × 800 view holds about 700 boxes of 90 × 16 px side by side, and on a dense
+ * map of 10k nodes far fewer fit between the discs, so trying thousands more (120 ms a frame there)
+ * changes nothing on screen.
+ */
+export const MAX_CANDIDATES = 700;
+
 export class LabelLayer {
   private readonly renderer: Sigma;
   private readonly graph: Graph;
@@ -148,7 +156,8 @@ export class LabelLayer {
       const data = display.node(node);
       if (!data || data.hidden || !data.label) continue;
       const r = renderer.scaleSize(data.size);
-      if (!data.forceLabel && !data.highlighted && r < settings.labelRenderedSizeThreshold) continue;
+      const required = !!data.forceLabel || !!data.highlighted;
+      if (!required && (r < settings.labelRenderedSizeThreshold || count >= MAX_CANDIDATES)) continue;
       const x = o.x + data.x * xx + data.y * yx;
       const y = o.y + data.x * xy + data.y * yy;
       if (x < -r || y < -r || x > width + r || y > height + r) continue;

@@ -76,10 +76,10 @@ export class GraphWorkspace {
    * then, off the first page): "VKP(b)" and "All-Union Communist Party" both find the Soviet party.
    */
   loadSearch(): Promise<Search> {
-    this.#search ??= import('../query/search').then(({ createSearch, searchEntries }) => {
+    this.#search ??= import('../query/search').then(async ({ createSearchInChunks, searchEntries }) => {
       const fields = vocabularyOf(this.graph).searchFields;
       const texts = (a: GraphNodeAttributes) => fields.flatMap((f) => (typeof a.data?.[f] === 'string' ? [a.data[f] as string] : []));
-      const index = createSearch(searchEntries(this.graph, fields.length ? texts : undefined));
+      const index = await createSearchInChunks(searchEntries(this.graph, fields.length ? texts : undefined));
       this.searchIndex = index;
       return index;
     });
