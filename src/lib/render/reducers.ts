@@ -103,8 +103,18 @@ export function createReducers(graph: Graph, current: () => DisplaySnapshot, cur
     // A tour step's claims are drawn strong and named, whatever else is lit (a hover lights its own on top).
     const claimed = s.claimEdges !== null && s.claimEdges.has(edge);
     const faded = !claimed && !lit && (spotlight ? !incident : pathEdges ? !onPath : s.selectedEdge ? !selected : rings !== null && !centre);
-    const strong = selected || onPath || (claimed && hovered === null);
+    // On a large graph (quietHover) a faded relation is not drawn at all: among 40k relations the
+    // faded ones are a grey haze, and leaving them out is what lets a selection draw in a moment
+    // with software WebGL (only the lit relations are indexed and drawn).
     const bend = curvature().get(edge) ?? 0;
+    if (faded && s.quietHover) {
+      // Its program stays the one it is drawn with when lit, so a quiet hover's partial repaint
+      // (sigma's skipIndexation) writes it where it was indexed.
+      out.type = edgeType(bend !== 0);
+      out.hidden = true;
+      return out;
+    }
+    const strong = selected || onPath || (claimed && hovered === null);
     const labelled = strong || (s.selectedNode !== null && incident && hovered === null && pathEdges === null && (s.rings === null || centre));
     out.type = edgeType(bend !== 0);
     out.arrow = attributes.directed;

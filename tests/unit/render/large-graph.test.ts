@@ -104,3 +104,20 @@ describe('a large graph', () => {
     expect(isLargeGraph(1000, 20_000)).toBe(true);
   });
 });
+
+describe('a selection on a large graph', () => {
+  it('leaves the faded relations out (hidden, in the program they are drawn with when lit) and keeps the lit ones', () => {
+    const { graph, snap, draw } = setup({ quietHover: true, selectedNode: 'leon-trotsky' });
+    const reducers = draw(snap({}));
+    const own = new Set(graph.edges('leon-trotsky'));
+    const far = graph.edges().find((e) => !own.has(e) && !graph.extremities(e).includes('leon-trotsky'))!;
+    const hidden = reducers.edgeReducer(far, { ...graph.getEdgeAttributes(far) });
+    expect(hidden.hidden).toBe(true);
+    const plain = setup({ selectedNode: 'leon-trotsky' });
+    const drawn = plain.draw(plain.snap({})).edgeReducer(far, { ...graph.getEdgeAttributes(far) });
+    expect(drawn.hidden).toBeFalsy();
+    expect(hidden.type).toBe(drawn.type);
+    const lit = reducers.edgeReducer([...own][0], { ...graph.getEdgeAttributes([...own][0]) });
+    expect(lit.hidden).toBeFalsy();
+  });
+});
