@@ -110,13 +110,15 @@ export async function runScale(options: ScaleOptions): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const load = `load average (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(1)).join(', ')} before, ${loadavg().map((l) => l.toFixed(1)).join(', ')} after`;
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: options.root, encoding: 'utf8' }).stdout.trim();
+  // What the build was made from: uncommitted changes count only where they reach the build.
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'public', 'data', 'vite.config.ts', 'package.json'], { cwd: options.root, encoding: 'utf8' }).stdout.trim() !== '';
   const { text, markdown } = scaleReport(results);
   const runsText = `${options.runs} cold loads per page and file with positions, alternating; ${options.layoutRuns ?? options.runs} per file without positions (app only)`;
   console.log(`\nInfluence Atlas scale benchmark — ${today}\nMachine: ${machine}; ${load}\nRuns: ${runsText}; 1280×800; seed ${SCALE_SEED}.`);
   console.log(text);
   if (options.record) {
     appendFileSync(join(options.root, 'docs/benchmarks.md'), `\n## ${today} — issue 10 scale\n\n`
-      + `\`npm run bench -- --scale\` on the working tree (${commit} + uncommitted changes). Machine: ${machine}; ${load}.\n\n`
+      + `\`npm run bench -- --scale\` on the working tree (${commit}${dirty ? ' + uncommitted changes' : ''}). Machine: ${machine}; ${load}.\n\n`
       + `${runsText} (method: "Scale" in the header above).\n${markdown}\n`);
     console.log('\nRecorded in docs/benchmarks.md');
   }
