@@ -1,19 +1,36 @@
-// GraphML: parsed by graphology-graphml over a safe @xmldom/xmldom document (its parser factory takes
-// any DOMParser and Document, as a Worker needs). A first pass checks ids, ends and key declarations
-// with their lines. Each edge's direction is read there and its `directed` attribute taken off before
-// the library runs: the library copies the whole graph for every edge whose direction differs from
-// the default, which is quadratic on a mixed graph (the atlas keeps direction per edge anyway).
-import Graph from 'graphology';
-import createGraphmlParser from 'graphology-graphml/common/parser.js';
-import { DOMParser, Document } from '@xmldom/xmldom';
-import { checkGraph, LIMITS, type ForeignEdge, type ForeignGraph, type ForeignNode, type Value } from './foreign';
+// GraphML, read in one streaming pass by saxes (as GEXF is: no document is built; a generated file of
+// 10k nodes / 40k edges reads in 0.8 s in Node, where an @xmldom/xmldom document took 6.4 s). It reads what
+// graphology-graphml's parser reads, the same way — keys and their types and defaults, each
+// element's <data> (text content, cast by the key's attr.type), r/g/b folded into a colour — and
+// `tests/unit/formats/graphml-reader.test.ts` compares the two on the same files. Each edge keeps its
+// own direction (`directed`, else the graph's edgedefault), and each element its line and column.
+import { SaxesParser } from 'saxes';
+import { checkGraph, LIMITS, type ForeignEdge, type ForeignGraph, type ForeignNode, type Place, type Value } from './foreign';
 import { liftKnownAttributes } from './lift';
 import { ProblemList, RESERVED_NAMES, shown } from './problem';
-import { at, attr, beyondLimit, child, lineAt, localName, parseXml } from './xml';
+import { beyondLimit, lineAt, refuseDoctype } from './xml';
 
-const parseGraphml = createGraphmlParser(DOMParser, Document) as (G: typeof Graph, source: unknown, options?: object) => Graph;
-const ANONYMOUS = '\u0000edge-';
 const TYPES = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
+type Domain = 'graph' | 'node' | 'edge';
+type Attrs = Record<string, string>;
+
+/** graphology-graphml's casts, by attr.type. */
+const CASTS: Record<string, (v: string) => Value> = {
+  boolean: (v) => v.toLowerCase() === 'true',
+  int: (v) => +v, long: (v) => +v, float: (v) => +v, double: (v) => +v,
+  string: (v) => v,
+};
+
+interface Key { name: string; cast: (v: string) => Value }
+/** A graph, node or edge element while it is read: its <data> as (key, text) pairs. */
+interface Owner { domain: Domain; depth: number; item: ForeignNode | ForeignEdge | null; data: [string, string][] }
+
+const localOf = (name: string) => {
+  const colon = name.indexOf(':');
+  return colon >= 0 ? name.slice(colon + 1) : name;
+};
+
+class Stop extends Error {}
 
 /** Reads a GraphML file into a checked graph. */
 export function readGraphml(text: string, problems: ProblemList, warnings: ProblemList): ForeignGraph | null {
@@ -22,71 +39,177 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
     problems.add(`more than ${LIMITS.attributes * 3} <key> declarations: expected at most ${LIMITS.attributes} per kind of element`, { line: lineAt(text, excess), where: '<key>' });
     return null;
   }
-  const doc = parseXml(text, problems);
-  if (!doc) return null;
-  const root = doc.documentElement;
-  if (!root || localName(root) !== 'graphml') {
-    problems.add(`the root element is ${root ? `<${localName(root)}>` : 'missing'}: expected <graphml>`, root ? at(root) : {});
-    return null;
-  }
-  const graphElement = child(root, 'graph');
-  if (!graphElement) { problems.add('no <graph> element: expected <graphml><graph>…</graph></graphml>', at(root)); return null; }
-  const keys = new Set<string>();
-  const declared = Array.from(doc.getElementsByTagName('key'));
-  if (declared.length > LIMITS.attributes * 3) {
-    problems.add(`${declared.length} <key> declarations: expected at most ${LIMITS.attributes * 3} (${LIMITS.attributes} per kind of element)`, at(declared[0]));
-    return null;
-  }
-  for (const key of declared) {
-    const id = attr(key, 'id');
-    const name = attr(key, 'attr.name');
-    const type = attr(key, 'attr.type');
-    if (!id) problems.add('a <key> without an id: expected id="…"', at(key));
-    else keys.add(id);
-    for (const n of [id, name]) if (n && RESERVED_NAMES.has(n)) problems.add(`key ${shown(n)} is a name JavaScript objects already have: expected another name`, at(key));
-    if (type !== null && !TYPES.has(type)) problems.add(`attr.type = ${shown(type)}: expected one of ${[...TYPES].join(', ')}`, at(key));
-  }
-  let undeclared = 0;
-  for (const data of Array.from(doc.getElementsByTagName('data'))) {
-    const key = attr(data, 'key');
-    if (key === null) problems.add('a <data> without a key: expected key="…"', at(data));
-    else if (RESERVED_NAMES.has(key)) problems.add(`data key ${shown(key)} is a name JavaScript objects already have: expected another key`, at(data));
-    else if (!keys.has(key)) undeclared++;
-  }
-  if (undeclared) warnings.add(`${undeclared} <data> element${undeclared === 1 ? ' uses' : 's use'} a key no <key> declares: kept as text`);
-  const edgedefault = attr(graphElement, 'edgedefault') ?? 'undirected';
+  if (!refuseDoctype(text, problems)) return null;
 
-  const nodes: ForeignNode[] = Array.from(doc.getElementsByTagName('node')).map((element) => {
-    const id = attr(element, 'id') ?? '';
-    return { id, attributes: new Map(), place: at(element, id ? ` id=${shown(id)}` : '') };
+  const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+  const models: Record<Domain, Map<string, Key>> = { graph: new Map(), node: new Map(), edge: new Map() };
+  const defaults: Record<Domain, Map<string, string>> = { graph: new Map(), node: new Map(), edge: new Map() };
+  const declaredIds = new Set<string>();
+  const nodes: ForeignNode[] = [];
+  const edges: ForeignEdge[] = [];
+  const owners: Owner[] = [];
+  const all: Owner[] = [];
+  const stack: string[] = [];
+  let root: Place | null = null;
+  let graphOwner: Owner | null = null;
+  /** The first graph's leading <data> children only (graphology-graphml stops at its first other child). */
+  let graphDataOpen = true;
+  let graphId: string | undefined;
+  let edgedefault = 'undirected';
+  let keyCount = 0;
+  let undeclared = 0;
+  let pendingKey: { domains: Domain[]; name: string; type: string } | null = null;
+  let capture: { depth: number; text: string; done: (text: string) => void } | null = null;
+  let tagLine = 1;
+  let tagColumn = 1;
+  const placeOf = (name: string, label = ''): Place => ({ line: tagLine, column: tagColumn, where: `<${localOf(name)}${label}>` });
+  const dataOf: { key: string; owner: Owner }[] = [];
+
+  parser.on('opentagstart', (tag) => {
+    tagLine = parser.line;
+    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
-  const edges: ForeignEdge[] = Array.from(doc.getElementsByTagName('edge')).map((element, i) => {
-    const id = attr(element, 'id');
-    const directed = (attr(element, 'directed') ?? (edgedefault === 'directed' ? 'true' : 'false')) === 'true';
-    element.removeAttribute('directed');
-    if (id === null) element.setAttribute('id', `${ANONYMOUS}${i}`);
-    return { id: id ?? undefined, source: attr(element, 'source') ?? '', target: attr(element, 'target') ?? '', directed, attributes: new Map(), place: at(element, id ? ` id=${shown(id)}` : '') };
+  parser.on('text', (t) => { if (capture) capture.text += t; });
+  parser.on('cdata', (t) => { if (capture) capture.text += t; });
+  parser.on('opentag', (tag) => {
+    const name = localOf(tag.name);
+    const attrs = tag.attributes as Attrs;
+    const depth = stack.length;
+    stack.push(name);
+    if (depth === 0) {
+      root = placeOf(tag.name);
+      if (name !== 'graphml') {
+        problems.add(`the root element is <${name}>: expected <graphml>`, root);
+        throw new Stop();
+      }
+      return;
+    }
+    const owner = owners.length ? owners[owners.length - 1] : null;
+    // A child of the first graph other than <data> ends its graph-level data.
+    if (graphOwner && owner === graphOwner && depth === graphOwner.depth + 1 && name !== 'data') graphDataOpen = false;
+    switch (name) {
+      case 'key': {
+        keyCount++;
+        const place = placeOf(tag.name);
+        const id = attrs.id;
+        const keyName = attrs['attr.name'];
+        const type = attrs['attr.type'];
+        if (!id) problems.add('a <key> without an id: expected id="…"', place);
+        else declaredIds.add(id);
+        for (const n of [id, keyName]) if (n && RESERVED_NAMES.has(n)) problems.add(`key ${shown(n)} is a name JavaScript objects already have: expected another name`, place);
+        if (type !== undefined && !TYPES.has(type)) problems.add(`attr.type = ${shown(type)}: expected one of ${[...TYPES].join(', ')}`, place);
+        const target = attrs.for || 'node';
+        const domains: Domain[] = target === 'all' ? ['graph', 'node', 'edge'] : target === 'graph' || target === 'node' || target === 'edge' ? [target] : [];
+        const key: Key = { name: keyName ?? id ?? '', cast: CASTS[type ?? 'string'] ?? CASTS.string };
+        for (const d of domains) models[d].set(id ?? '', key);
+        pendingKey = tag.isSelfClosing ? null : { domains, name: key.name, type: type ?? 'string' };
+        return;
+      }
+      case 'default':
+        if (pendingKey && !capture) {
+          const { domains, name: keyName } = pendingKey;
+          capture = { depth, text: '', done: (value) => { for (const d of domains) if (!defaults[d].has(keyName)) defaults[d].set(keyName, value); } };
+        }
+        return;
+      case 'graph':
+        if (!graphOwner) {
+          graphOwner = { domain: 'graph', depth, item: null, data: [] };
+          owners.push(graphOwner);
+          if (attrs.id) graphId = attrs.id;
+          edgedefault = attrs.edgedefault || 'undirected';
+        }
+        return;
+      case 'node': {
+        const id = attrs.id ?? '';
+        const node: ForeignNode = { id, attributes: new Map(), place: placeOf(tag.name, id ? ` id=${shown(id)}` : '') };
+        nodes.push(node);
+        const o: Owner = { domain: 'node', depth, item: node, data: [] };
+        owners.push(o);
+        all.push(o);
+        return;
+      }
+      case 'edge': {
+        const id = attrs.id;
+        const directed = (attrs.directed ?? (edgedefault === 'directed' ? 'true' : 'false')) === 'true';
+        const edge: ForeignEdge = { id, source: attrs.source ?? '', target: attrs.target ?? '', directed, attributes: new Map(), place: placeOf(tag.name, id ? ` id=${shown(id)}` : '') };
+        edges.push(edge);
+        const o: Owner = { domain: 'edge', depth, item: edge, data: [] };
+        owners.push(o);
+        all.push(o);
+        return;
+      }
+      case 'data': {
+        const key = attrs.key;
+        const place = placeOf(tag.name);
+        if (key === undefined) { problems.add('a <data> without a key: expected key="…"', place); return; }
+        if (RESERVED_NAMES.has(key)) { problems.add(`data key ${shown(key)} is a name JavaScript objects already have: expected another key`, place); return; }
+        dataOf.push({ key, owner: owner! });
+        if (!owner || capture) return;
+        if (owner === graphOwner && !graphDataOpen) return;
+        const target = owner;
+        const pair: [string, string] = [key, ''];
+        target.data.push(pair);
+        capture = { depth, text: '', done: (value) => { pair[1] = value; } };
+        return;
+      }
+    }
   });
-  const graph: ForeignGraph = { format: 'graphml', attributes: new Map(), nodes, edges };
-  checkGraph({ ...graph, edges: [...edges], nodes: [...nodes] }, problems, new ProblemList(''));
+  parser.on('closetag', () => {
+    const depth = stack.length - 1;
+    const name = stack.pop()!;
+    if (capture && depth === capture.depth) { capture.done(capture.text); capture = null; }
+    if (name === 'key') pendingKey = null;
+    else if ((name === 'node' || name === 'edge' || name === 'graph') && owners.length && owners[owners.length - 1].depth === depth) owners.pop();
+  });
+  parser.on('error', (error) => {
+    const m = /^(\d+):(\d+): ([\s\S]*)$/.exec(error.message);
+    let message = (m ? m[3] : error.message).slice(0, 200);
+    if (/^undefined entity/.test(message)) message = 'undefined entity: expected only &amp; &lt; &gt; &quot; &apos; or a numeric reference such as &#233;';
+    problems.add(`not well-formed XML: ${message}`, m ? { line: Number(m[1]), column: Number(m[2]) } : {});
+    throw new Stop();
+  });
+
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (!(error instanceof Stop)) problems.add(`not well-formed XML: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
+    return null;
+  }
+  if (!root) { problems.add('not well-formed XML: no root element'); return null; }
+  if (!graphOwner) { problems.add('no <graph> element: expected <graphml><graph>…</graph></graphml>', root); return null; }
+  if (keyCount > LIMITS.attributes * 3) {
+    problems.add(`${keyCount} <key> declarations: expected at most ${LIMITS.attributes * 3} (${LIMITS.attributes} per kind of element)`, root);
+    return null;
+  }
+  for (const { key } of dataOf) if (!declaredIds.has(key)) undeclared++;
+  if (undeclared) warnings.add(`${undeclared} <data> element${undeclared === 1 ? ' uses' : 's use'} a key no <key> declares: kept as text`);
   if (problems.size > 0) return null;
 
-  let parsed: Graph;
-  try {
-    parsed = parseGraphml(Graph, doc, { addMissingNodes: false });
-  } catch (error) {
-    problems.add(`graphology-graphml could not read the file: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
-  const copy = (into: Map<string, Value>, from: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(from)) into.set(key, typeof value === 'number' && !Number.isFinite(value) ? null : (value as Value));
+  /** What graphology-graphml's collectAttributes and DEFAULT_FORMATTER give an element. */
+  const attributesOf = (owner: Owner): Map<string, Value> => {
+    const model = models[owner.domain];
+    const out = new Map<string, Value>();
+    for (const [key, raw] of owner.data) {
+      const spec = model.get(key);
+      if (spec) out.set(spec.name, spec.cast(raw));
+      else out.set(key, raw);
+    }
+    for (const [key, value] of defaults[owner.domain]) if (!out.has(key)) out.set(key, value);
+    const [r, g, b] = [out.get('r'), out.get('g'), out.get('b')];
+    if (typeof r === 'number' && typeof g === 'number' && typeof b === 'number') {
+      const hex = (v: number) => `0${(v | 0).toString(16)}`.slice(-2);
+      out.delete('r'); out.delete('g'); out.delete('b');
+      out.set('color', `#${hex(r)}${hex(g)}${hex(b)}`);
+    }
+    for (const [key, value] of out) if (typeof value === 'number' && !Number.isFinite(value)) out.set(key, null);
+    return out;
   };
-  copy(graph.attributes, parsed.getAttributes());
-  for (const node of nodes) copy(node.attributes, parsed.getNodeAttributes(node.id));
-  edges.forEach((edge, i) => {
-    const key = edge.id ?? `${ANONYMOUS}${i}`;
-    if (parsed.hasEdge(key)) copy(edge.attributes, parsed.getEdgeAttributes(key));
-  });
+  const graph: ForeignGraph = { format: 'graphml', attributes: new Map(), nodes, edges };
+  if (graphId) graph.attributes.set('id', graphId);
+  for (const [key, value] of attributesOf(graphOwner)) graph.attributes.set(key, value);
+  for (const owner of all) {
+    for (const [key, value] of attributesOf(owner)) owner.item!.attributes.set(key, value);
+  }
   const title = graph.attributes.get('title') ?? graph.attributes.get('name') ?? graph.attributes.get('id');
   if (typeof title === 'string' && title.trim()) graph.title = title.trim().slice(0, 200);
   liftKnownAttributes(graph, warnings);

@@ -1,5 +1,6 @@
-// Types for graphology-gexf and graphology-graphml modules imported by path: the parser factories (so a
-// Worker can give them @xmldom/xmldom's DOMParser) and graphology-gexf's value parser.
+// Types for graphology-gexf and graphology-graphml modules imported by path: the parser factories (the
+// tests give them @xmldom/xmldom's DOMParser, as a reference for the streaming readers) and
+// graphology-gexf's value parser (the GEXF reader types attvalues with it).
 declare module 'graphology-gexf/common/parser.js' {
   const createParserFunction: (DOMParser: unknown, Document: unknown) => (Graph: unknown, source: unknown, options?: object) => unknown;
   export default createParserFunction;
