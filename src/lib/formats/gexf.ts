@@ -4,12 +4,11 @@
 // under 1 s. It reads what graphology-gexf's parser reads, the same way (its own value parser types
 // the attvalues; `tests/unit/formats/gexf-reader.test.ts` compares the two on the same files), plus
 // what the library leaves out: spells and start/end, which become years, and each element's line.
-import { SaxesParser } from 'saxes';
 import { parseValue } from 'graphology-gexf/common/helpers.js';
 import { parseColor } from './color';
 import { checkGraph, LIMITS, type ForeignEdge, type ForeignGraph, type ForeignNode, type Place, type Value } from './foreign';
 import { ProblemList, RESERVED_NAMES, shown } from './problem';
-import { beyondLimit, lineAt, refuseDoctype } from './xml';
+import { beyondLimit, lineAt, localOf, refuseDoctype, StopParse, XmlStream } from './xml';
 import { coverSpans, parseYear, type YearSpan } from './years';
 
 /** Fields taken out of a node's attributes (the atlas has a place for them). */
@@ -37,13 +36,7 @@ interface Declared { id: string; title: string; type: string; fallback?: string 
 /** An attribute declaration's title as graphology-gexf gives it: the title only for numeric ids. */
 const titleOf = (id: string, title: string | undefined) => (!Number.isNaN(+id) ? title || id : id);
 
-const localOf = (name: string) => {
-  const colon = name.indexOf(':');
-  return colon >= 0 ? name.slice(colon + 1) : name;
-};
 
-/** Stops the streaming parse (thrown from a handler, caught around `write`). */
-class Stop extends Error {}
 
 /** Reads a GEXF file into a checked graph; problems refuse it, warnings say what was changed. */
 export function readGexf(text: string, problems: ProblemList, warnings: ProblemList): ForeignGraph | null {
@@ -54,7 +47,8 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
   }
   if (!refuseDoctype(text, problems)) return null;
 
-  const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+  const stream = new XmlStream(problems);
+  const parser = stream.parser;
   const nodes: ForeignNode[] = [];
   const edges: ForeignEdge[] = [];
   const owners: Owner[] = [];
@@ -71,23 +65,12 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
   let metaDone = false;
   /** An `<attributes>` block being read: its class, depth, place and declarations. */
   let block: { cls: string; depth: number; place: Place; direct: boolean; declared: { attrs: Attrs; place: Place; fallback?: string }[] } | null = null;
-  /** Text being gathered: a meta field's or a declaration's default. */
-  let capture: { depth: number; text: string; done: (text: string) => void } | null = null;
   let pendingDeclaration: { attrs: Attrs; place: Place; fallback?: string } | null = null;
   /** Every node and edge element, in document order. */
   const all: Owner[] = [];
-  let tagLine = 1;
-  let tagColumn = 1;
 
-  const placeOf = (name: string, label = ''): Place => ({ line: tagLine, column: tagColumn, where: `<${localOf(name)}${label}>` });
+  const placeOf = (name: string, label = ''): Place => stream.place(name, label);
 
-  parser.on('opentagstart', (tag) => {
-    // saxes is just past the name: the '<' is name.length + 1 columns back (a name has no newline).
-    tagLine = parser.line;
-    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
-  });
-  parser.on('text', (t) => { if (capture) capture.text += t; });
-  parser.on('cdata', (t) => { if (capture) capture.text += t; });
   parser.on('opentag', (tag) => {
     const name = localOf(tag.name);
     const attrs = tag.attributes as Attrs;
@@ -97,7 +80,7 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
       root = placeOf(tag.name);
       if (name !== 'gexf') {
         problems.add(`the root element is <${name}>: expected <gexf>`, root);
-        throw new Stop();
+        throw new StopParse();
       }
       return;
     }
@@ -127,9 +110,9 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
         }
         return;
       case 'default':
-        if (pendingDeclaration && !capture) {
+        if (pendingDeclaration && !stream.capturing) {
           const declared = pendingDeclaration;
-          if (declared.fallback === undefined) capture = { depth, text: '', done: (value) => { declared.fallback = value; } };
+          if (declared.fallback === undefined) stream.gather(depth, (value) => { declared.fallback = value; });
         }
         return;
       case 'node': {
@@ -160,9 +143,9 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
         if (owner && depth === owner.depth + 2 && stack[depth - 1] === 'spells') readSpan(owner, attrs, tag.name);
         return;
       default:
-        if (metaDepth >= 0 && depth === metaDepth + 1 && !capture) {
+        if (metaDepth >= 0 && depth === metaDepth + 1 && !stream.capturing) {
           const field = tag.name.toLowerCase();
-          capture = { depth, text: '', done: (value) => { if (value.trim()) meta.set(field, value); } };
+          stream.gather(depth, (value) => { if (value.trim()) meta.set(field, value); });
           return;
         }
         if (owner && VIZ.has(name)) {
@@ -175,7 +158,7 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
   parser.on('closetag', () => {
     const depth = stack.length - 1;
     const name = stack.pop()!;
-    if (capture && depth === capture.depth) { capture.done(capture.text); capture = null; }
+    stream.closed(depth);
     if (name === 'attribute') pendingDeclaration = null;
     else if (name === 'meta' && depth === metaDepth) { metaDepth = -1; metaDone = true; }
     else if (name === 'attributes' && block && depth === block.depth) { declare(block); block = null; }
@@ -183,13 +166,6 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
       const owner = owners.pop()!;
       owner.item.years = coverSpans(owner.spans) ?? undefined;
     }
-  });
-  parser.on('error', (error) => {
-    const m = /^(\d+):(\d+): ([\s\S]*)$/.exec(error.message);
-    let message = (m ? m[3] : error.message).slice(0, 200);
-    if (/^undefined entity/.test(message)) message = 'undefined entity: expected only &amp; &lt; &gt; &quot; &apos; or a numeric reference such as &#233;';
-    problems.add(`not well-formed XML: ${message}`, m ? { line: Number(m[1]), column: Number(m[2]) } : {});
-    throw new Stop();
   });
 
   function newOwner(item: ForeignNode | ForeignEdge, node: boolean, depth: number, attrs: Attrs): Owner {
@@ -231,12 +207,7 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
     }
   }
 
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (!(error instanceof Stop)) problems.add(`not well-formed XML: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
-    return null;
-  }
+  if (!stream.run(text, problems)) return null;
   if (!root) { problems.add('not well-formed XML: no root element'); return null; }
   if (!graphSeen) { problems.add('no <graph> element: expected <gexf><graph>…</graph></gexf>', root); return null; }
   if (problems.size > 0) return null;

@@ -4,11 +4,10 @@
 // element's <data> (text content, cast by the key's attr.type), r/g/b folded into a colour — and
 // `tests/unit/formats/graphml-reader.test.ts` compares the two on the same files. Each edge keeps its
 // own direction (`directed`, else the graph's edgedefault), and each element its line and column.
-import { SaxesParser } from 'saxes';
 import { checkGraph, LIMITS, type ForeignEdge, type ForeignGraph, type ForeignNode, type Place, type Value } from './foreign';
 import { liftKnownAttributes } from './lift';
 import { ProblemList, RESERVED_NAMES, shown } from './problem';
-import { beyondLimit, lineAt, refuseDoctype } from './xml';
+import { beyondLimit, lineAt, localOf, refuseDoctype, StopParse, XmlStream } from './xml';
 
 const TYPES = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
 type Domain = 'graph' | 'node' | 'edge';
@@ -25,12 +24,7 @@ interface Key { name: string; cast: (v: string) => Value }
 /** A graph, node or edge element while it is read: its <data> as (key, text) pairs. */
 interface Owner { domain: Domain; depth: number; item: ForeignNode | ForeignEdge | null; data: [string, string][] }
 
-const localOf = (name: string) => {
-  const colon = name.indexOf(':');
-  return colon >= 0 ? name.slice(colon + 1) : name;
-};
 
-class Stop extends Error {}
 
 /** Reads a GraphML file into a checked graph. */
 export function readGraphml(text: string, problems: ProblemList, warnings: ProblemList): ForeignGraph | null {
@@ -41,7 +35,8 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
   }
   if (!refuseDoctype(text, problems)) return null;
 
-  const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+  const stream = new XmlStream(problems);
+  const parser = stream.parser;
   const models: Record<Domain, Map<string, Key>> = { graph: new Map(), node: new Map(), edge: new Map() };
   const defaults: Record<Domain, Map<string, string>> = { graph: new Map(), node: new Map(), edge: new Map() };
   const declaredIds = new Set<string>();
@@ -59,18 +54,9 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
   let keyCount = 0;
   let undeclared = 0;
   let pendingKey: { domains: Domain[]; name: string; type: string } | null = null;
-  let capture: { depth: number; text: string; done: (text: string) => void } | null = null;
-  let tagLine = 1;
-  let tagColumn = 1;
-  const placeOf = (name: string, label = ''): Place => ({ line: tagLine, column: tagColumn, where: `<${localOf(name)}${label}>` });
+  const placeOf = (name: string, label = ''): Place => stream.place(name, label);
   const dataOf: { key: string; owner: Owner }[] = [];
 
-  parser.on('opentagstart', (tag) => {
-    tagLine = parser.line;
-    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
-  });
-  parser.on('text', (t) => { if (capture) capture.text += t; });
-  parser.on('cdata', (t) => { if (capture) capture.text += t; });
   parser.on('opentag', (tag) => {
     const name = localOf(tag.name);
     const attrs = tag.attributes as Attrs;
@@ -80,7 +66,7 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
       root = placeOf(tag.name);
       if (name !== 'graphml') {
         problems.add(`the root element is <${name}>: expected <graphml>`, root);
-        throw new Stop();
+        throw new StopParse();
       }
       return;
     }
@@ -106,9 +92,9 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
         return;
       }
       case 'default':
-        if (pendingKey && !capture) {
+        if (pendingKey && !stream.capturing) {
           const { domains, name: keyName } = pendingKey;
-          capture = { depth, text: '', done: (value) => { for (const d of domains) if (!defaults[d].has(keyName)) defaults[d].set(keyName, value); } };
+          stream.gather(depth, (value) => { for (const d of domains) if (!defaults[d].has(keyName)) defaults[d].set(keyName, value); });
         }
         return;
       case 'graph':
@@ -144,12 +130,12 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
         if (key === undefined) { problems.add('a <data> without a key: expected key="…"', place); return; }
         if (RESERVED_NAMES.has(key)) { problems.add(`data key ${shown(key)} is a name JavaScript objects already have: expected another key`, place); return; }
         dataOf.push({ key, owner: owner! });
-        if (!owner || capture) return;
+        if (!owner || stream.capturing) return;
         if (owner === graphOwner && !graphDataOpen) return;
         const target = owner;
         const pair: [string, string] = [key, ''];
         target.data.push(pair);
-        capture = { depth, text: '', done: (value) => { pair[1] = value; } };
+        stream.gather(depth, (value) => { pair[1] = value; });
         return;
       }
     }
@@ -157,24 +143,12 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
   parser.on('closetag', () => {
     const depth = stack.length - 1;
     const name = stack.pop()!;
-    if (capture && depth === capture.depth) { capture.done(capture.text); capture = null; }
+    stream.closed(depth);
     if (name === 'key') pendingKey = null;
     else if ((name === 'node' || name === 'edge' || name === 'graph') && owners.length && owners[owners.length - 1].depth === depth) owners.pop();
   });
-  parser.on('error', (error) => {
-    const m = /^(\d+):(\d+): ([\s\S]*)$/.exec(error.message);
-    let message = (m ? m[3] : error.message).slice(0, 200);
-    if (/^undefined entity/.test(message)) message = 'undefined entity: expected only &amp; &lt; &gt; &quot; &apos; or a numeric reference such as &#233;';
-    problems.add(`not well-formed XML: ${message}`, m ? { line: Number(m[1]), column: Number(m[2]) } : {});
-    throw new Stop();
-  });
 
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (!(error instanceof Stop)) problems.add(`not well-formed XML: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
-    return null;
-  }
+  if (!stream.run(text, problems)) return null;
   if (!root) { problems.add('not well-formed XML: no root element'); return null; }
   if (!graphOwner) { problems.add('no <graph> element: expected <graphml><graph>…</graph></graphml>', root); return null; }
   if (keyCount > LIMITS.attributes * 3) {
