@@ -56,8 +56,9 @@ async function dismissNotices(): Promise<void> {
   const dismiss = page.getByRole('button', { name: 'Dismiss notice' });
   while (await dismiss.count()) await dismiss.first().click();
 }
+const dataDetails = () => page.locator('details.dropdown', { has: page.getByText('Data', { exact: true }) });
 async function dataMenu(open: boolean): Promise<void> {
-  const details = page.locator('details.dropdown', { has: page.getByText('Data', { exact: true }) });
+  const details = dataDetails();
   if (((await details.getAttribute('open')) !== null) !== open) await page.getByText('Data', { exact: true }).click();
 }
 async function search(text: string, option: RegExp): Promise<void> {
@@ -105,6 +106,17 @@ describe('opening your own network', () => {
     assert.match(page.url(), /hide-values=node%253Acity:Lisbon/);
     await page.screenshot({ path: 'test-results/import-gexf-filtered.png' });
     await facet.getByRole('checkbox', { name: /Lisbon/ }).check();
+  });
+
+  it('closes the Data menu on Escape (focus back on its button) and on a press outside it', async () => {
+    await dataMenu(true);
+    await page.locator('input[type=file]').focus();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('details.dropdown[open]'));
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Data');
+    await dataMenu(true);
+    await page.locator('main, .stage').first().click({ position: { x: 5, y: 5 } });
+    await page.waitForFunction(() => !document.querySelector('details.dropdown[open]'));
   });
 
   it('opens a GraphML from Data → Open…', async () => {
@@ -171,6 +183,7 @@ describe('opening your own network', () => {
       const text = (await alert.textContent()) ?? '';
       for (const pattern of expected) assert.match(text, pattern, `${name}: ${text}`);
       assert.equal(await order(), before, `${name}: the graph on screen is unchanged`);
+      assert.equal(await dataDetails().getAttribute('open'), null, `${name}: the Data menu closed, not left behind the problems`);
       if (name.endsWith('broken.gexf')) await page.screenshot({ path: 'test-results/import-hostile-problems.png' });
       await alert.getByRole('button', { name: 'Close' }).click();
     }
