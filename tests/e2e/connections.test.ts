@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
-import { launch, open, settle } from './browser';
+import { BASE_URL, launch, open, settle } from './browser';
 
 const contexts: BrowserContext[] = [];
 after(async () => { await Promise.all(contexts.map((c) => c.close())); });
@@ -63,5 +63,42 @@ describe('connections', () => {
     // Allowing any relation finds one among the people shown.
     await panel.getByRole('radio', { name: /any relation/ }).check();
     await panel.getByText(/^From George Orwell to/).waitFor();
+  });
+});
+
+describe('connections on a large opened network', () => {
+  it('searches the chains of a generated 2,500-node / 10,000-relation network in a Worker, and the panel gives them', async () => {
+    const { generateNetwork } = await import('../../scripts/bench/generate-network');
+    const { write } = await import('graphology-gexf');
+    const network = generateNetwork({ nodes: 2_500, edges: 10_000, seed: 1917, positions: true });
+    // The fewest steps from n0 to the farthest node (breadth first, relations read both ways): what the first chain must take.
+    const hops = new Map([['n0', 0]]);
+    for (let queue = ['n0'], i = 0; i < queue.length; i++) {
+      network.forEachNeighbor(queue[i], (next) => {
+        if (!hops.has(next)) { hops.set(next, hops.get(queue[i])! + 1); queue.push(next); }
+      });
+    }
+    const [far, steps] = [...hops].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+    assert.ok(steps >= 3, `n0 → ${far} takes ${steps} steps`);
+
+    const context = await launch();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.route('**/fixtures/generated/chains.gexf', (route) => route.fulfill({ status: 200, body: write(network, { version: '1.3' }), contentType: 'application/xml' }));
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(new URL(`?file=fixtures/generated/chains.gexf&node=n0&path=${far}`, BASE_URL).href);
+    const panel = page.getByRole('complementary', { name: 'Biography' });
+    await panel.locator('.path-summary').waitFor({ timeout: 60_000 });
+    assert.match((await panel.locator('.path-summary').textContent()) ?? '', new RegExp(`to ${network.getNodeAttribute(far, 'label')} in ${steps} steps:`));
+    assert.equal(await panel.locator('ol.path > li').count(), steps);
+    assert.ok(workers.some((url) => /paths-worker/.test(url)), `the chains came from the Worker (workers: ${workers.join(', ')})`);
+    const chains = panel.getByRole('group', { name: 'Chains found' }).getByRole('button');
+    assert.equal(await chains.count(), 3);
+    // The third chain is shown on asking, from the same answer, and is no shorter than the first.
+    await chains.nth(2).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('chain') === '3');
+    assert.ok((await panel.locator('ol.path > li').count()) >= steps);
+    await page.screenshot({ path: 'test-results/connections-large.png' });
   });
 });

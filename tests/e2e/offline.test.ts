@@ -70,7 +70,7 @@ describe('offline', () => {
     assert.deepEqual(wanted.filter((f) => !urls.has(f)), [], 'files missing from the precache');
     for (const f of ['index.html', 'generated/graph.json', 'generated/texts.json', 'manifest.webmanifest']) assert.ok(urls.has(f), f);
     assert.ok(files.some((f) => /^assets\/DejaVuSans-.*\.ttf$/.test(f) && urls.has(f)), 'the PDF font');
-    for (const chunk of ['focus-motion', 'search', 'pdf', 'picture', 'live-layout', 'brokers-worker', 'chrome']) {
+    for (const chunk of ['focus-motion', 'search', 'pdf', 'picture', 'live-layout', 'brokers-worker', 'paths-worker', 'chrome']) {
       assert.ok(files.some((f) => f.startsWith(`assets/${chunk}-`) && urls.has(f)), `the lazily loaded ${chunk} chunk`);
     }
     // A data release changes the revision, so the new service worker fetches the new data.

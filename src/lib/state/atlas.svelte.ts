@@ -25,6 +25,9 @@ import { clampStep, enterTourStep, leaveTour, unknownTour } from './tour';
 import { GraphWorkspace } from './workspace.svelte';
 
 const EMPTY: Visibility = { nodes: new Set(), edges: new Set() };
+
+/** A connection asked for: its two ends, the relations shown, and what may count as a step. */
+interface PathQuestion { from: string; to: string; edges: ReadonlySet<string>; rule: PathRule }
 const NO_SIZES = new Map<string, number>();
 const NO_NAMES = new Map<string, string>();
 const NOWHERE: KnownIds = { hasNode: () => false, hasEdge: () => false };
@@ -108,18 +111,46 @@ export class AtlasState {
   readonly visibility: Visibility = $derived(this.graph && this.focusRings ? focusVisibility(this.graph, this.filtered, this.focusRings) : this.filtered);
   readonly pathRule = $derived(this.view.pathRule);
   readonly chain = $derived(this.view.chain);
+  /** The connection asked for: from the selected node to `pathTo` over the visible relations under the rule (null: none). */
+  readonly #pathQuestion: PathQuestion | null = $derived.by(() => {
+    const selection = this.selection;
+    if (!this.graph || selection?.kind !== 'node' || !this.pathTo) return null;
+    return { from: selection.id, to: this.pathTo, edges: this.visibility.edges, rule: this.pathRule };
+  });
+  /** The Worker's answer, with the question it answers (on a graph searched in the Worker). */
+  #answered = $state.raw<{ question: PathQuestion; paths: Path[]; error?: string } | null>(null);
   /**
    * Up to three chains from the selected node to `pathTo` over the visible relations the rule
-   * allows, fewest steps first, then the most certain.
+   * allows, fewest steps first, then the most certain. On a large graph they come from the Worker:
+   * none until it answers (`pathsPending`).
    */
   readonly paths: Path[] = $derived.by(() => {
     const graph = this.graph;
-    const selection = this.selection;
-    const edges = this.visibility.edges;
-    const rule = this.pathRule;
-    if (!graph || selection?.kind !== 'node' || !this.pathTo) return [];
-    return shortestPaths(graph, selection.id, this.pathTo, 3, (e) => edges.has(e) && stepAllowed(rule, graph.getEdgeAttribute(e, 'relation')));
+    const question = this.#pathQuestion;
+    if (!graph || !question) return [];
+    if (this.workspace?.chainsInWorker) return this.#answered?.question === question ? this.#answered.paths : [];
+    const { edges, rule } = question;
+    return shortestPaths(graph, question.from, question.to, 3, (e) => edges.has(e) && stepAllowed(rule, graph.getEdgeAttribute(e, 'relation')));
   });
+  /** The chains asked for are being searched in the Worker. */
+  readonly pathsPending: boolean = $derived(!!this.#pathQuestion && !!this.workspace?.chainsInWorker && this.#answered?.question !== this.#pathQuestion);
+  /** Why the Worker could not search the chains asked for (null when it did, or was not asked). */
+  readonly pathsError: string | null = $derived(this.#answered && this.#answered.question === this.#pathQuestion ? this.#answered.error ?? null : null);
+
+  /**
+   * On a graph searched in the Worker, asks it for the chains of the connection asked for; the answer
+   * is kept only if that is still the question. App runs this in an effect, so it follows the question.
+   */
+  searchChains(): void {
+    const question = this.#pathQuestion;
+    const workspace = this.workspace;
+    if (!question || !workspace?.chainsInWorker) return;
+    const answer = (paths: Path[], error?: string) => {
+      if (this.#pathQuestion === question) this.#answered = { question, paths, error };
+    };
+    workspace.chains(question.from, question.to, 3, question.edges, question.rule)
+      .then((paths) => answer(paths), (error: unknown) => answer([], error instanceof Error ? error.message : String(error)));
+  }
   /** The chain shown on the map. */
   readonly path: Path | null = $derived(this.paths[this.chain] ?? this.paths[0] ?? null);
   /** The shown connection's nodes as one string: changes only when the chain itself changes. */

@@ -3,6 +3,11 @@
 // disposed with it. Opening another dataset swaps the whole workspace, so nothing keeps
 // pointing at the old graph.
 import type { NetworkAnalysis } from '../analysis/broker-rows';
+import type { BrokerInput } from '../analysis/brokers';
+import type { PathRule } from '../analysis/path-rules';
+import { allowedSteps, pathIndex, type Path, type PathIndex } from '../analysis/paths';
+import type { PathsMessage } from '../analysis/paths-worker';
+import { WorkerClient } from '../analysis/worker-client';
 import type { MetricKey } from '../analysis/metric-keys';
 import type { LiveLayout } from '../layout/live-layout';
 import type { TextsFile } from '../model/atlas-files';
@@ -17,6 +22,9 @@ import { relationSpan, type YearWindow } from '../query/timeline';
 import type { FocusHome } from '../render/focus-motion';
 import { nodeSizes } from '../render/node-sizes';
 import { parallelCurvatures } from '../render/parallels';
+
+/** From this many relations up, chains are searched in a Worker (the bundled atlas has ~1,500; a generated 10k / 40k takes ~70 ms). */
+export const CHAINS_IN_WORKER = 10_000;
 
 /** A graph and what is derived from it. */
 export class GraphWorkspace {
@@ -50,6 +58,7 @@ export class GraphWorkspace {
   constructor(graph: Graph, texts: TextsFile | null = null) {
     this.graph = graph;
     this.texts = texts;
+    this.chainsInWorker = graph.size >= CHAINS_IN_WORKER;
   }
 
   get title(): string { return this.graph.getAttribute('title'); }
@@ -103,11 +112,10 @@ export class GraphWorkspace {
     return this.#layout;
   }
 
-  #brokerWorker: Worker | null = null;
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- pending Worker requests, never read by the UI
-  #brokerRequests = new Map<number, { resolve: (analysis: NetworkAnalysis) => void; reject: (error: Error) => void }>();
+  readonly #brokers = new WorkerClient<{ input: BrokerInput }, NetworkAnalysis>(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
+    () => new Worker(new URL('../analysis/brokers-worker.ts', import.meta.url), { type: 'module' }), 'analysis/brokers');
   #brokerCache = new WeakMap<Visibility, Promise<NetworkAnalysis>>();
-  #brokerSeq = 0;
 
   /**
    * The brokers (betweenness, PageRank, degree and ranks) and Louvain communities of a visible
@@ -116,33 +124,38 @@ export class GraphWorkspace {
   analysis(visibility: Visibility): Promise<NetworkAnalysis> {
     if (this.#disposed) return Promise.reject(new Error('state/workspace: this graph was closed'));
     let promise = this.#brokerCache.get(visibility);
-    if (promise) return promise;
-    promise = import('../analysis/broker-rows').then(({ brokerInput }) => new Promise<NetworkAnalysis>((resolve, reject) => {
-      if (!this.#brokerWorker) {
-        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
-        this.#brokerWorker = new Worker(new URL('../analysis/brokers-worker.ts', import.meta.url), { type: 'module' });
-        this.#brokerWorker.onmessage = (event: MessageEvent<{ id: number; analysis?: NetworkAnalysis; error?: string }>) => {
-          const request = this.#brokerRequests.get(event.data.id);
-          this.#brokerRequests.delete(event.data.id);
-          if (event.data.analysis) request?.resolve(event.data.analysis);
-          else request?.reject(new Error(event.data.error ?? 'the network could not be analysed'));
-        };
-      }
-      const id = ++this.#brokerSeq;
-      this.#brokerRequests.set(id, { resolve, reject });
-      this.#brokerWorker.postMessage({ id, input: brokerInput(this.graph, visibility) });
-    }));
-    this.#brokerCache.set(visibility, promise);
+    if (!promise) {
+      promise = import('../analysis/broker-rows').then(({ brokerInput }) => this.#brokers.ask({ input: brokerInput(this.graph, visibility) }));
+      this.#brokerCache.set(visibility, promise);
+    }
     return promise;
   }
 
-  /** Stops what runs for this graph (the layout and broker workers); the workspace is not used again. */
+  /** Whether chains are searched in a Worker (CHAINS_IN_WORKER), not at once on the main thread. */
+  readonly chainsInWorker: boolean;
+  readonly #paths = new WorkerClient<PathsMessage, Path[]>(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
+    () => new Worker(new URL('../analysis/paths-worker.ts', import.meta.url), { type: 'module' }), 'analysis/paths');
+  #postedIndex: PathIndex | null = null;
+
+  /** Up to `k` chains from `from` to `to` over the visible relations the rule allows, found in the Worker. */
+  chains(from: string, to: string, k: number, visible: ReadonlySet<string>, rule: PathRule): Promise<Path[]> {
+    if (this.#disposed) return Promise.reject(new Error('state/workspace: this graph was closed'));
+    const index = pathIndex(this.graph);
+    if (this.#postedIndex !== index) {
+      this.#paths.tell({ type: 'index', index });
+      this.#postedIndex = index;
+    }
+    const allowed = allowedSteps(index, visible, rule);
+    return this.#paths.ask({ type: 'chains', from, to, k, allowed }, [allowed.buffer]);
+  }
+
+  /** Stops what runs for this graph (the layout and analysis workers); the workspace is not used again. */
   dispose(): void {
     this.#disposed = true;
     void this.#layout?.then((layout) => layout.kill());
-    this.#brokerWorker?.terminate();
-    for (const request of this.#brokerRequests.values()) request.reject(new Error('state/workspace: this graph was closed'));
-    this.#brokerRequests.clear();
+    this.#brokers.close();
+    this.#paths.close();
   }
 
   /** Stores the texts once they have loaded, if they belong to this graph. */

@@ -5,6 +5,7 @@ import { stepAllowed, type PathRule } from '../../../src/lib/analysis/path-rules
 import { shortestPath, shortestPaths } from '../../../src/lib/analysis/paths';
 import type { Graph } from '../../../src/lib/model/graph-type';
 import { fixtureAtlas } from '../components/fixture-atlas';
+import { referencePath, referencePaths } from './paths-reference';
 
 describe('shortestPath', () => {
   const graph = fixtureAtlas().graph!;
@@ -99,5 +100,50 @@ describe('shortestPaths and step rules', () => {
     const graph = routes();
     expect(shortestPaths(graph, 'a', 'a', 3)).toEqual([{ from: 'a', to: 'a', nodes: ['a'], edges: [] }]);
     expect(shortestPaths(graph, 'a', 'nobody', 3)).toEqual([]);
+  });
+});
+
+describe('the typed-array search against the first, graphology-walking one', () => {
+  /** A seeded random multigraph: parallel relations, self-loops, mixed confidences and years, ids out of order. */
+  function random(seed: number, nodes: number, edges: number) {
+    let state = seed;
+    const next = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const graph = new MultiDirectedGraph() as unknown as Graph;
+    const ids = Array.from({ length: nodes }, (_, i) => `n${(i * 7919) % nodes}-${String.fromCharCode(97 + (i % 26))}`);
+    for (const id of ids) graph.addNode(id, { label: id } as never);
+    for (let i = 0; i < edges; i++) {
+      const s = ids[Math.floor(next() * nodes)], t = next() < 0.03 ? s : ids[Math.floor(next() * nodes)];
+      const confidence = (['certain', 'likely', 'possible'] as const)[Math.floor(next() * 3)];
+      const years = next() < 0.2 ? {} : { start: { year: 1900 + Math.floor(next() * 60) } };
+      graph.addEdgeWithKey(`e${i}`, s, t, { relation: 'corresponded_with', confidence, years } as never);
+    }
+    return { graph, ids, next };
+  }
+
+  it('finds the same chains, in the same order, on 40 seeded networks and under a filter', () => {
+    let threeChains = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const { graph, ids, next } = random(seed, 30 + seed * 3, 60 + seed * 8);
+      const hidden = new Set(graph.edges().filter(() => next() < 0.15));
+      const include = (e: string) => !hidden.has(e);
+      for (let q = 0; q < 4; q++) {
+        const from = ids[Math.floor(next() * ids.length)], to = ids[Math.floor(next() * ids.length)];
+        const chains = shortestPaths(graph, from, to, 3, include);
+        expect(chains, `seed ${seed}: ${from} → ${to}`).toEqual(referencePaths(graph, from, to, 3, include));
+        if (chains.length === 3) threeChains += 1;
+        expect(shortestPath(graph, from, to), `seed ${seed}: ${from} → ${to}`).toEqual(referencePath(graph, from, to));
+      }
+    }
+    // The comparison is about something: most of the 160 questions have three chains to order.
+    expect(threeChains).toBeGreaterThan(100);
+  });
+
+  it('sees a relation added or made less certain after the first search', () => {
+    const graph = fixtureAtlas().graph!;
+    expect(shortestPath(graph, 'george-orwell', 'leon-trotsky')).toBeNull();
+    graph.addEdgeWithKey('orwell-trotsky', 'george-orwell', 'leon-trotsky', { ...graph.getEdgeAttributes('george-orwell--member_of--poum'), confidence: 'certain' });
+    expect(shortestPath(graph, 'george-orwell', 'leon-trotsky')!.edges).toEqual(['orwell-trotsky']);
+    graph.dropEdge('orwell-trotsky');
+    expect(shortestPath(graph, 'george-orwell', 'leon-trotsky')).toBeNull();
   });
 });
