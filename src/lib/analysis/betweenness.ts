@@ -61,18 +61,21 @@ export function betweennessOf(n: number, { offsets, neighbours }: Adjacency, opt
     while (head < tail) {
       const v = queue[head++];
       stack[top++] = v;
+      const next = distance[v] + 1, paths = sigma[v];
       for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
         const w = neighbours[e];
-        if (distance[w] < 0) { distance[w] = distance[v] + 1; queue[tail++] = w; }
-        if (distance[w] === distance[v] + 1) sigma[w] += sigma[v];
+        const d = distance[w];
+        if (d < 0) { distance[w] = next; queue[tail++] = w; sigma[w] += paths; }
+        else if (d === next) sigma[w] += paths;
       }
     }
     // Back from the farthest: each node's dependency on its successors on shortest paths.
     while (top > 0) {
       const w = stack[--top];
+      const previous = distance[w] - 1, share = (1 + delta[w]) / sigma[w];
       for (let e = offsets[w], end = offsets[w + 1]; e < end; e++) {
         const v = neighbours[e];
-        if (distance[v] === distance[w] - 1) delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
+        if (distance[v] === previous) delta[v] += sigma[v] * share;
       }
       if (w !== source) values[w] += delta[w];
     }

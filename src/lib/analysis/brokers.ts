@@ -54,8 +54,7 @@ export function rankBrokers(input: BrokerInput): BrokerRow[] {
 }
 
 /** The ranked brokers, and how many sources their betweenness was estimated from (null: exact). */
-function rankedBrokers(input: BrokerInput): { brokers: BrokerRow[]; sampled: number | null } {
-  const { simple, degree } = simpleGraph(input);
+function rankedBrokers(input: BrokerInput, { simple, degree } = simpleGraph(input)): { brokers: BrokerRow[]; sampled: number | null } {
   if (simple.order === 0) return { brokers: [], sampled: null };
   const { between, sampled } = simple.size > 0 ? betweennessById(simple) : { between: {} as Record<string, number>, sampled: null };
   const ranks = simple.size > 0 ? pagerank(simple, { getEdgeWeight: null }) : {};
@@ -72,14 +71,15 @@ function rankedBrokers(input: BrokerInput): { brokers: BrokerRow[]; sampled: num
  * Louvain communities of the network (Blondel et al. 2008, J. Stat. Mech. P10008), seeded so the
  * same network gives the same communities; a node without relations is a community of its own.
  */
-export function communitiesOf(input: BrokerInput, seed = 1917): Record<string, number> {
-  const { simple } = simpleGraph(input);
+export function communitiesOf(input: BrokerInput, seed = 1917, { simple } = simpleGraph(input)): Record<string, number> {
   if (simple.size === 0) return Object.fromEntries(simple.nodes().map((n, i) => [n, i]));
   return louvain(simple, { rng: seededRandom(seed), getEdgeWeight: null });
 }
 
 /** Brokers and communities of one network (what the Worker computes). */
 export function analyseNetwork(input: BrokerInput): NetworkAnalysis {
-  const { brokers, sampled } = rankedBrokers(input);
-  return { brokers, communities: communitiesOf(input), sampled };
+  // One simple network for both (Louvain and PageRank only read it).
+  const network = simpleGraph(input);
+  const { brokers, sampled } = rankedBrokers(input, network);
+  return { brokers, communities: communitiesOf(input, 1917, network), sampled };
 }

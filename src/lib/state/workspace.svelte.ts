@@ -5,7 +5,7 @@
 import type { NetworkAnalysis } from '../analysis/broker-rows';
 import type { BrokerInput } from '../analysis/brokers';
 import type { PathRule } from '../analysis/path-rules';
-import { allowedSteps, pathIndex, type Path, type PathIndex } from '../analysis/paths';
+import { allowedSteps, CHAINS_IN_WORKER, pathIndex, type Path, type PathIndex } from '../analysis/paths';
 import type { PathsMessage } from '../analysis/paths-worker';
 import { WorkerClient } from '../analysis/worker-client';
 import type { MetricKey } from '../analysis/metric-keys';
@@ -22,9 +22,6 @@ import { relationSpan, type YearWindow } from '../query/timeline';
 import type { FocusHome } from '../render/focus-motion';
 import { nodeSizes } from '../render/node-sizes';
 import { parallelCurvatures } from '../render/parallels';
-
-/** From this many relations up, chains are searched in a Worker (the bundled atlas has ~1,500; a generated 10k / 40k takes ~70 ms). */
-export const CHAINS_IN_WORKER = 10_000;
 
 /** A graph and what is derived from it. */
 export class GraphWorkspace {
