@@ -31,7 +31,7 @@ import { measure, webglRenderer, type Run } from './bench/run-page';
 import { firstPageScripts, lazyScripts, sumGzip } from './bench/sizes';
 import { labelPlacementAtScale } from './bench/labels-scale';
 import { analysisAtScale } from './bench/analysis-scale';
-import { CHAINS_IN_WORKER } from '../src/lib/analysis/paths';
+import { CHAINS_IN_WORKER } from '../src/lib/analysis/path-rules';
 import { runScale } from './bench/scale';
 import { ROOT } from './read-data';
 

@@ -4,6 +4,9 @@
 import { RELATIONS, type Relation } from '../model/vocabulary';
 
 export const PATH_RULES = ['all', 'ties', 'friendly'] as const;
+
+/** From this many relations up, the app searches chains in a Worker (the bundled atlas has ~1,500; 3 chains across a generated 10k / 40k take ~50 ms). */
+export const CHAINS_IN_WORKER = 10_000;
 export type PathRule = (typeof PATH_RULES)[number];
 
 /** Membership (of a body or a circle), founding, leading, editing, contributing, collaborating, corresponding. */

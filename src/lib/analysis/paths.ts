@@ -17,9 +17,6 @@ export interface Path {
   edges: string[];
 }
 
-/** From this many relations up, the app searches chains in a Worker (the bundled atlas has ~1,500; 3 chains across a generated 10k / 40k take ~50 ms). */
-export const CHAINS_IN_WORKER = 10_000;
-
 /** Extra cost of a hop by its best relation's confidence: small enough that fewer hops always win. */
 const PENALTY: Record<string, number> = { certain: 0, likely: 0.01, possible: 0.05 };
 const penaltyOf = (confidence: unknown) => PENALTY[typeof confidence === 'string' ? confidence : 'certain'] ?? 0;

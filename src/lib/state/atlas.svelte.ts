@@ -4,8 +4,8 @@ import type { MetricKey } from '../analysis/metric-keys';
 import { ringsAround, type FocusDepth } from '../analysis/neighbourhood';
 import type { NetworkAnalysis } from '../analysis/broker-rows';
 import { periodDiff, type PeriodDiff } from '../analysis/period-diff';
-import { stepAllowed, type PathRule } from '../analysis/path-rules';
-import { shortestPaths, type Path } from '../analysis/paths';
+import type { PathRule } from '../analysis/path-rules';
+import type { Path } from '../analysis/paths';
 import type { SerializedAtlas } from '../build/compile-atlas';
 import { decodeGraph, splitAtlas, TEXTS_FORMAT, type GraphFile, type TextsFile } from '../model/atlas-files';
 import { resolveRelationId } from '../model/former-ids';
@@ -119,23 +119,38 @@ export class AtlasState {
   });
   /** The Worker's answer, with the question it answers (on a graph searched in the Worker). */
   #answered = $state.raw<{ question: PathQuestion; paths: Path[]; error?: string } | null>(null);
+  /** The chain search (analysis/paths.ts): not on the first page, loaded on the first question or when the page is idle. */
+  #chainSearch = $state.raw<typeof import('../analysis/paths') | null>(null);
+  #chainSearchLoad: Promise<unknown> | null = null;
   /**
    * Up to three chains from the selected node to `pathTo` over the visible relations the rule
-   * allows, fewest steps first, then the most certain. On a large graph they come from the Worker:
-   * none until it answers (`pathsPending`).
+   * allows, fewest steps first, then the most certain. None until the search has loaded, and on a
+   * large graph until its Worker answers (`pathsPending`).
    */
   readonly paths: Path[] = $derived.by(() => {
     const graph = this.graph;
     const question = this.#pathQuestion;
     if (!graph || !question) return [];
     if (this.workspace?.chainsInWorker) return this.#answered?.question === question ? this.#answered.paths : [];
+    const search = this.#chainSearch;
+    if (!search) {
+      void this.loadChainSearch();
+      return [];
+    }
     const { edges, rule } = question;
-    return shortestPaths(graph, question.from, question.to, 3, (e) => edges.has(e) && stepAllowed(rule, graph.getEdgeAttribute(e, 'relation')));
+    const index = search.pathIndex(graph);
+    return search.chainsIn(index, question.from, question.to, 3, search.allowedSteps(index, edges, rule));
   });
-  /** The chains asked for are being searched in the Worker. */
-  readonly pathsPending: boolean = $derived(!!this.#pathQuestion && !!this.workspace?.chainsInWorker && this.#answered?.question !== this.#pathQuestion);
+  /** The chains asked for are being searched (their code loading, or the Worker at work). */
+  readonly pathsPending: boolean = $derived(!!this.#pathQuestion && (this.workspace?.chainsInWorker
+    ? this.#answered?.question !== this.#pathQuestion : !this.#chainSearch));
   /** Why the Worker could not search the chains asked for (null when it did, or was not asked). */
   readonly pathsError: string | null = $derived(this.#answered && this.#answered.question === this.#pathQuestion ? this.#answered.error ?? null : null);
+
+  /** Loads the chain search (once). */
+  loadChainSearch(): Promise<unknown> {
+    return (this.#chainSearchLoad ??= import('../analysis/paths').then((search) => { this.#chainSearch = search; }));
+  }
 
   /**
    * On a graph searched in the Worker, asks it for the chains of the connection asked for; the answer
@@ -151,6 +166,7 @@ export class AtlasState {
     workspace.chains(question.from, question.to, 3, question.edges, question.rule)
       .then((paths) => answer(paths), (error: unknown) => answer([], error instanceof Error ? error.message : String(error)));
   }
+
   /** The chain shown on the map. */
   readonly path: Path | null = $derived(this.paths[this.chain] ?? this.paths[0] ?? null);
   /** The shown connection's nodes as one string: changes only when the chain itself changes. */

@@ -4,10 +4,10 @@
 // pointing at the old graph.
 import type { NetworkAnalysis } from '../analysis/broker-rows';
 import type { BrokerInput } from '../analysis/brokers';
-import type { PathRule } from '../analysis/path-rules';
-import { allowedSteps, CHAINS_IN_WORKER, pathIndex, type Path, type PathIndex } from '../analysis/paths';
+import { CHAINS_IN_WORKER, type PathRule } from '../analysis/path-rules';
+import type { Path, PathIndex } from '../analysis/paths';
 import type { PathsMessage } from '../analysis/paths-worker';
-import { WorkerClient } from '../analysis/worker-client';
+import type { WorkerClient } from '../analysis/worker-client';
 import type { MetricKey } from '../analysis/metric-keys';
 import type { LiveLayout } from '../layout/live-layout';
 import type { TextsFile } from '../model/atlas-files';
@@ -109,9 +109,7 @@ export class GraphWorkspace {
     return this.#layout;
   }
 
-  readonly #brokers = new WorkerClient<{ input: BrokerInput }, NetworkAnalysis>(
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
-    () => new Worker(new URL('../analysis/brokers-worker.ts', import.meta.url), { type: 'module' }), 'analysis/brokers');
+  #brokers: WorkerClient<{ input: BrokerInput }, NetworkAnalysis> | null = null;
   #brokerCache = new WeakMap<Visibility, Promise<NetworkAnalysis>>();
 
   /**
@@ -122,7 +120,13 @@ export class GraphWorkspace {
     if (this.#disposed) return Promise.reject(new Error('state/workspace: this graph was closed'));
     let promise = this.#brokerCache.get(visibility);
     if (!promise) {
-      promise = import('../analysis/broker-rows').then(({ brokerInput }) => this.#brokers.ask({ input: brokerInput(this.graph, visibility) }));
+      promise = Promise.all([import('../analysis/broker-rows'), import('../analysis/worker-client')]).then(([{ brokerInput }, { WorkerClient }]) => {
+        this.#brokers ??= new WorkerClient(
+          // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
+          () => new Worker(new URL('../analysis/brokers-worker.ts', import.meta.url), { type: 'module' }), 'analysis/brokers');
+        if (this.#disposed) this.#brokers.close();
+        return this.#brokers.ask({ input: brokerInput(this.graph, visibility) });
+      });
       this.#brokerCache.set(visibility, promise);
     }
     return promise;
@@ -130,14 +134,17 @@ export class GraphWorkspace {
 
   /** Whether chains are searched in a Worker (CHAINS_IN_WORKER), not at once on the main thread. */
   readonly chainsInWorker: boolean;
-  readonly #paths = new WorkerClient<PathsMessage, Path[]>(
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
-    () => new Worker(new URL('../analysis/paths-worker.ts', import.meta.url), { type: 'module' }), 'analysis/paths');
+  #paths: WorkerClient<PathsMessage, Path[]> | null = null;
   #postedIndex: PathIndex | null = null;
 
   /** Up to `k` chains from `from` to `to` over the visible relations the rule allows, found in the Worker. */
-  chains(from: string, to: string, k: number, visible: ReadonlySet<string>, rule: PathRule): Promise<Path[]> {
-    if (this.#disposed) return Promise.reject(new Error('state/workspace: this graph was closed'));
+  async chains(from: string, to: string, k: number, visible: ReadonlySet<string>, rule: PathRule): Promise<Path[]> {
+    if (this.#disposed) throw new Error('state/workspace: this graph was closed');
+    const [{ allowedSteps, pathIndex }, { WorkerClient }] = await Promise.all([import('../analysis/paths'), import('../analysis/worker-client')]);
+    this.#paths ??= new WorkerClient(
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- vite's Worker URL pattern, not state
+      () => new Worker(new URL('../analysis/paths-worker.ts', import.meta.url), { type: 'module' }), 'analysis/paths');
+    if (this.#disposed) this.#paths.close();
     const index = pathIndex(this.graph);
     if (this.#postedIndex !== index) {
       this.#paths.tell({ type: 'index', index });
@@ -151,8 +158,8 @@ export class GraphWorkspace {
   dispose(): void {
     this.#disposed = true;
     void this.#layout?.then((layout) => layout.kill());
-    this.#brokers.close();
-    this.#paths.close();
+    this.#brokers?.close();
+    this.#paths?.close();
   }
 
   /** Stores the texts once they have loaded, if they belong to this graph. */

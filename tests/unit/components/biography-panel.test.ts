@@ -98,7 +98,8 @@ describe('BiographyPanel connection finder', () => {
     await fireEvent.input(finder, { target: { value: 'homage' } });
     await fireEvent.keyDown(finder, { key: 'Enter' });
     expect(atlas.pathTo).toBe('homage-to-catalonia');
-    expect(screen.getByText(/in 2 steps/)).toBeInTheDocument();
+    // The chain search loads on the first question (it is not on the first page).
+    expect(await screen.findByText(/in 2 steps/)).toBeInTheDocument();
     const steps = screen.getAllByRole('listitem').filter((li) => li.closest('ol.path'));
     expect(steps.map((li) => li.textContent?.replace(/\s+/g, ' ').replace(' evidence', '').trim())).toEqual([
       'George Orwell member of POUM, 1936–1937',
@@ -114,7 +115,7 @@ describe('BiographyPanel connection finder', () => {
     atlas.selectNode('joseph-stalin', false);
     atlas.showPathTo('poum');
     render(BiographyPanel, { atlas });
-    expect(screen.getByText(/No connection from Joseph Stalin to POUM through the relations shown \(the filters may hide one\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/No connection from Joseph Stalin to POUM through the relations shown \(the filters may hide one\)/)).toBeInTheDocument();
   });
 });
 

@@ -4,8 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fixtureAtlas, fixtureSerialized } from '../components/fixture-atlas';
 
 describe('AtlasState', () => {
-  it('derives visibility and the shown connection from the view', () => {
+  it('derives visibility and the shown connection from the view', async () => {
     const atlas = fixtureAtlas();
+    await atlas.loadChainSearch();
     expect(atlas.visibility.nodes.size).toBe(5);
     atlas.toggleKind('work');
     expect(atlas.visibility.nodes.has('homage-to-catalonia')).toBe(false);
@@ -17,8 +18,20 @@ describe('AtlasState', () => {
     expect(atlas.pathKey).toBe('george-orwell\npoum\nhomage-to-catalonia');
   });
 
-  it('keeps the path key when a filter change leaves the chain alone', () => {
+  it('says a connection is pending until the chain search has loaded, then shows it', async () => {
     const atlas = fixtureAtlas();
+    atlas.selectNode('george-orwell');
+    atlas.showPathTo('poum');
+    expect(atlas.pathsPending).toBe(true);
+    expect(atlas.path).toBeNull();
+    await atlas.loadChainSearch();
+    expect(atlas.pathsPending).toBe(false);
+    expect(atlas.path?.nodes).toEqual(['george-orwell', 'poum']);
+  });
+
+  it('keeps the path key when a filter change leaves the chain alone', async () => {
+    const atlas = fixtureAtlas();
+    await atlas.loadChainSearch();
     atlas.toggleRelation('authored');
     atlas.selectNode('george-orwell');
     atlas.showPathTo('homage-to-catalonia');
