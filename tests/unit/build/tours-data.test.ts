@@ -59,10 +59,12 @@ describe('bundled tours', () => {
 
   describe('followed in the app', () => {
     let atlas: AtlasState;
-    beforeAll(() => {
+    beforeAll(async () => {
       atlas = new AtlasState();
       atlas.openAtlas(compiled.atlas);
       atlas.tours = { format: TOURS_FORMAT, version: atlas.version, tours };
+      // The chain search is not on the first page: the app loads it when idle or on the first question.
+      await atlas.loadChainSearch();
     });
 
     const steps = tours.flatMap((tour: Tour) => tour.steps.map((step, i) => [`${tour.id} step ${i + 1}`, tour, i] as const));
