@@ -84,6 +84,9 @@ describe('Content-Security-Policy', () => {
     assert.match(await exportFile(page, 'Export PNG'), /\.png$/);
     assert.match(await exportFile(page, 'Export SVG'), /\.svg$/);
     assert.match(await exportFile(page, 'Export PDF'), /\.pdf$/);
+    // The first Escape closes the open Export menu; the next leaves Focus.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('details.dropdown[open]'));
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !new URLSearchParams(location.search).has('focus'));
     await page.keyboard.press('Escape');
