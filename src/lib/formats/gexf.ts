@@ -8,7 +8,7 @@ import { parseValue } from 'graphology-gexf/common/helpers.js';
 import { parseColor } from './color';
 import { checkGraph, LIMITS, type ForeignEdge, type ForeignGraph, type ForeignNode, type Place, type Value } from './foreign';
 import { ProblemList, RESERVED_NAMES, shown } from './problem';
-import { beyondLimit, lineAt, localOf, refuseDoctype, StopParse, XmlStream } from './xml';
+import { beyondLimit, lineAt, localOf, refuseDoctype, XmlStream } from './xml';
 import { coverSpans, parseYear, type YearSpan } from './years';
 
 /** Fields taken out of a node's attributes (the atlas has a place for them). */
@@ -77,11 +77,7 @@ export function readGexf(text: string, problems: ProblemList, warnings: ProblemL
     const depth = stack.length;
     stack.push(name);
     if (depth === 0) {
-      root = placeOf(tag.name);
-      if (name !== 'gexf') {
-        problems.add(`the root element is <${name}>: expected <gexf>`, root);
-        throw new StopParse();
-      }
+      root = stream.root(tag, 'gexf');
       return;
     }
     const owner = owners.length ? owners[owners.length - 1] : null;

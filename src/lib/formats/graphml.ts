@@ -7,7 +7,7 @@
 import { checkGraph, LIMITS, type ForeignEdge, type ForeignGraph, type ForeignNode, type Place, type Value } from './foreign';
 import { liftKnownAttributes } from './lift';
 import { ProblemList, RESERVED_NAMES, shown } from './problem';
-import { beyondLimit, lineAt, localOf, refuseDoctype, StopParse, XmlStream } from './xml';
+import { beyondLimit, lineAt, localOf, refuseDoctype, XmlStream } from './xml';
 
 const TYPES = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
 type Domain = 'graph' | 'node' | 'edge';
@@ -63,11 +63,7 @@ export function readGraphml(text: string, problems: ProblemList, warnings: Probl
     const depth = stack.length;
     stack.push(name);
     if (depth === 0) {
-      root = placeOf(tag.name);
-      if (name !== 'graphml') {
-        problems.add(`the root element is <${name}>: expected <graphml>`, root);
-        throw new StopParse();
-      }
+      root = stream.root(tag, 'graphml');
       return;
     }
     const owner = owners.length ? owners[owners.length - 1] : null;

@@ -63,7 +63,7 @@ export class XmlStream {
   private column = 1;
   private capture: { depth: number; text: string; done: (text: string) => void } | null = null;
 
-  constructor(problems: ProblemList) {
+  constructor(private readonly problems: ProblemList) {
     const parser = this.parser;
     parser.on('opentagstart', (tag) => {
       // saxes is just past the name: the '<' is name.length + 1 columns back (a name has no newline).
@@ -84,6 +84,17 @@ export class XmlStream {
   /** Where the element being opened starts, for a problem. */
   place(name: string, label = ''): Place {
     return { line: this.line, column: this.column, where: `<${localOf(name)}${label}>` };
+  }
+
+  /** Checks the root element (`tag`, just opened) is `<expected>`, else says so and ends the parse; its place. */
+  root(tag: { name: string }, expected: string): Place {
+    const place = this.place(tag.name);
+    const name = localOf(tag.name);
+    if (name !== expected) {
+      this.problems.add(`the root element is <${name}>: expected <${expected}>`, place);
+      throw new StopParse();
+    }
+    return place;
   }
 
   /** True while some element's text is being gathered. */
