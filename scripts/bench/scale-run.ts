@@ -26,6 +26,9 @@ export interface ScaleRun {
   parsed: number | null;
   firstGlDraw: number;
   onScreen: number;
+  /** ms after navigation when every relation was drawn: the app's `atlas:edges-drawn` mark on a large graph
+   * (its relations follow the nodes in slices), else the first draw, which holds them all. */
+  edgesDrawn: number;
   /** ms after navigation when the page was at rest after the first frame (the long-task window's end). */
   atRest: number;
   /** The long tasks from navigation to rest, longest first (at most 5 kept). */
@@ -103,9 +106,9 @@ export async function measureScale(page: Page, url: string, options: ScaleRunOpt
     const load = await tab.evaluate(`(() => {
       const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
       const s = window.__bench.state;
-      return { parsed: mark('atlas:file-parsed'), firstGlDraw: s.firstDraw, onScreen: s.glOnScreen,
+      return { parsed: mark('atlas:file-parsed'), firstGlDraw: s.firstDraw, onScreen: s.glOnScreen, edgesDrawn: mark('atlas:edges-drawn'),
         nodes: window.__atlas?.graph?.order ?? null, edges: window.__atlas?.graph?.size ?? null };
-    })()`) as { parsed: number | null; firstGlDraw: number; onScreen: number; nodes: number | null; edges: number | null };
+    })()`) as { parsed: number | null; firstGlDraw: number; onScreen: number; edgesDrawn: number | null; nodes: number | null; edges: number | null };
     const tasks = await tab.evaluate(`window.__bench.longTasksBefore(${atRest})`) as LongTask[];
 
     const cdp = await context.newCDPSession(tab);
@@ -152,6 +155,7 @@ export async function measureScale(page: Page, url: string, options: ScaleRunOpt
       parsed: load.parsed,
       firstGlDraw: load.firstGlDraw,
       onScreen: load.onScreen,
+      edgesDrawn: load.edgesDrawn ?? load.firstGlDraw,
       atRest,
       longTasks: tasks.slice(0, 5).map((t) => ({ start: t.start, duration: t.duration })),
       longTaskCount: tasks.length,

@@ -6,6 +6,19 @@ import type { Settings } from 'sigma/settings';
 import type { SigmaEvents } from 'sigma/types';
 import type { Graph } from '../model/graph-type';
 import type { Camera } from '../query/url-state';
+import { streamEdges, type EdgeStream } from './edge-stream';
+
+export interface RendererOptions {
+  /** Runs in every frame sigma draws, at the moment sigma would draw its own labels. */
+  drawLabels?: (renderer: Sigma) => void;
+  /** Hand the relations to the GPU in slices after the nodes (a large graph: edge-stream.ts). */
+  streamEdges?: boolean;
+  /** Called each time every relation has been placed (with `streamEdges`). */
+  onEdgesDrawn?: () => void;
+}
+
+/** The renderer, and its relations' slicing when they are sliced. */
+export type AtlasRenderer = Sigma & { readonly edgeStream: EdgeStream | null };
 
 /**
  * A sigma renderer for the atlas graph. `drawLabels` runs in every frame sigma draws, the first one
@@ -13,11 +26,11 @@ import type { Camera } from '../query/url-state';
  * the nodes and edges, before the hovered and selected nodes, whose label boxes use its placement.
  */
 export function createRenderer(graph: Graph, container: HTMLElement, settings: Partial<Settings>, camera: Camera | null,
-  drawLabels?: (renderer: Sigma) => void): Sigma {
+  options: RendererOptions = {}): AtlasRenderer {
   let pending = camera;
   // sigma's constructor renders synchronously; its first 'beforeRender' is the last moment to
   // place the camera. Setting the fields directly emits no update, so no second frame follows.
-  class AtlasRenderer extends Sigma {
+  class AtlasSigma extends Sigma {
     override emit<E extends keyof SigmaEvents>(type: E, ...args: Parameters<SigmaEvents[E]>): boolean {
       if (pending && type === 'beforeRender') {
         const c = this.getCamera();
@@ -30,9 +43,16 @@ export function createRenderer(graph: Graph, container: HTMLElement, settings: P
     }
   }
   // sigma's label step (its settings switch its own drawing off) becomes the label layer's.
-  (AtlasRenderer.prototype as unknown as { renderLabels(this: Sigma): Sigma }).renderLabels = function renderLabels() {
-    drawLabels?.(this);
+  (AtlasSigma.prototype as unknown as { renderLabels(this: Sigma): Sigma }).renderLabels = function renderLabels() {
+    options.drawLabels?.(this);
     return this;
   };
-  return new AtlasRenderer(graph, container, settings);
+  const stream = options.streamEdges ? streamEdges(AtlasSigma.prototype, options.onEdgesDrawn) : null;
+  const renderer = new AtlasSigma(graph, container, settings);
+  const edgeStream = stream ? stream(renderer) : null;
+  if (edgeStream) {
+    const kill = renderer.kill.bind(renderer);
+    renderer.kill = () => { edgeStream.dispose(); kill(); };
+  }
+  return Object.assign(renderer, { edgeStream });
 }
