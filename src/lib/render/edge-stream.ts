@@ -50,6 +50,8 @@ export interface EdgeStream {
   flush(): void;
   /** Resolves when every relation is placed (at once if they are). */
   drawn(): Promise<void>;
+  /** Resolves when the nodes have been drawn once (the constructor leaves them to the next task). */
+  nodesDrawn(): Promise<void>;
   dispose(): void;
 }
 
@@ -95,6 +97,8 @@ export function streamEdges(proto: Sigma, onDrawn?: () => void): (renderer: Sigm
     const s = this as unknown as Internals;
     const state = stateOf(this);
     if (!options?.partialGraph) {
+      // The constructor's refresh: sigma's WebGL setup is this task's work; the nodes come in the next.
+      if (state.defer(() => this.refresh(options))) return this;
       // A full refresh: the nodes are reduced now, the relations by the slices.
       s.clearEdgeIndices();
       s.clearNodeIndices();
@@ -121,6 +125,7 @@ export function streamEdges(proto: Sigma, onDrawn?: () => void): (renderer: Sigm
       get complete() { return state.complete; },
       flush: () => state.flush(),
       drawn: () => state.drawn(),
+      nodesDrawn: () => state.nodesDrawn(),
       dispose: () => state.dispose(),
     };
   };
@@ -139,6 +144,11 @@ class StreamState {
   private waiting: (() => void)[] = [];
   private edgeList: string[] | null = null;
   private disposed = false;
+  private begun = false;
+  private first: (() => void) | null = null;
+  private cancelFirst: (() => void) | null = null;
+  private nodesSeen = false;
+  private nodesWaiting: (() => void)[] = [];
   private offsets: Record<string, number> = {};
   private fingerprint = 0;
   private readonly onGraphChange = () => this.invalidate();
@@ -159,15 +169,48 @@ class StreamState {
     this.placing = false;
   }
 
+  /**
+   * Whether the first full refresh is put off to a task of its own (it is, once): `run` does it then,
+   * or at once if something needs the display data before (flush).
+   */
+  defer(run: () => void): boolean {
+    if (this.begun) return false;
+    this.begun = true;
+    this.first = run;
+    this.cancelFirst = nextTask(() => this.runFirst());
+    return true;
+  }
+
+  private runFirst(): void {
+    const run = this.first;
+    this.first = null;
+    this.cancelFirst?.();
+    this.cancelFirst = null;
+    if (run && !this.disposed) run();
+  }
+
+  nodesDrawn(): Promise<void> {
+    if (this.nodesSeen) return Promise.resolve();
+    return new Promise((resolve) => this.nodesWaiting.push(resolve));
+  }
+
   /** sigma processed the nodes (a refresh, or a node moved): the relations are placed again from their new ends. */
   nodesProcessed(): void {
     if (this.disposed) return;
+    if (!this.nodesSeen) {
+      this.nodesSeen = true;
+      // After this render has drawn them (process runs at the start of sigma's render).
+      const waiting = this.nodesWaiting;
+      this.nodesWaiting = [];
+      queueMicrotask(() => { for (const resolve of waiting) resolve(); });
+    }
     if (this.order && this.placing) this.again = true;
     else if (this.order) this.startPlacing();
     this.schedule();
   }
 
   flush(): void {
+    this.runFirst();
     while (!this.complete && !this.disposed) this.step(Infinity);
   }
 
@@ -180,6 +223,8 @@ class StreamState {
     this.disposed = true;
     this.cancel?.();
     this.cancel = null;
+    this.cancelFirst?.();
+    this.cancelFirst = null;
     for (const event of ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const) this.s.graph.off(event, this.onGraphChange);
   }
 

@@ -294,10 +294,13 @@ export class AtlasState {
    * `search` is the rest of the link to apply to it (null: the view starts afresh).
    */
   openImported(graph: Graph, texts: TextsFile | null, notice: string, search: string | null = null): void {
+    this.openWorkspace(importedWorkspace(graph, texts), notice, search);
+  }
+
+  /** Shows an opened graph's workspace (made by importedWorkspace, perhaps prepared first). */
+  openWorkspace(workspace: GraphWorkspace, notice: string, search: string | null = null): void {
     this.loadError = null;
-    // No texts in the file: an empty set, so nothing waits for (or fetches) the bundled atlas's.
-    const own = texts ?? { format: TEXTS_FORMAT, version: graph.getAttribute('version'), nodes: {}, evidence: {}, sources: [] };
-    this.#open(new GraphWorkspace(graph, own), search, notice);
+    this.#open(workspace, search, notice);
   }
 
   /** Where the open graph came from: a URL, a local file's name, or null for the bundled atlas. */
@@ -394,4 +397,9 @@ export class AtlasState {
       if (this.workspace === workspace) this.view = T.addNotice(this.view, `Could not analyse the network (${error instanceof Error ? error.message : String(error)}).`);
     }
   }
+}
+
+/** The workspace of an opened graph: with its own texts, or an empty set, so nothing waits for (or fetches) the bundled atlas's. */
+export function importedWorkspace(graph: Graph, texts: TextsFile | null): GraphWorkspace {
+  return new GraphWorkspace(graph, texts ?? { format: TEXTS_FORMAT, version: graph.getAttribute('version'), nodes: {}, evidence: {}, sources: [] });
 }

@@ -78,6 +78,18 @@ export class GraphWorkspace {
   }
 
   /**
+   * Computes what the first frame of the map reads (curvature, the label order, the legend's counts,
+   * the timeline's span), each in a task of its own, before the workspace is shown: on a large opened
+   * graph none of them then lands in the task that draws it.
+   */
+  async prepare(nextTask: () => Promise<void>): Promise<void> {
+    for (const step of [() => this.curvature, () => this.byImportance, () => this.counts, () => this.span]) {
+      step();
+      await nextTask();
+    }
+  }
+
+  /**
    * Builds the search index over labels, aliases and dated names on first use (its code loads
    * then, off the first page): "VKP(b)" and "All-Union Communist Party" both find the Soviet party.
    */
