@@ -70,6 +70,24 @@ describe('a large opened network', () => {
     assert.ok(flushed.before.placed < 24_000, `a full refresh leaves relations to the slices (${flushed.before.placed} placed at once)`);
     assert.equal(flushed.complete, true);
     assert.equal(flushed.placed, 24_000);
+    // A click opens the node's panel over the map: the canvas keeps its size (no WebGL resize).
+    const width = () => page.evaluate(() => (window as unknown as { __atlas: { renderer: { getDimensions(): { width: number } } } }).__atlas.renderer.getDimensions().width);
+    const before = await width();
+    await page.mouse.move(0, 0);
+    const n1 = await nodePoint(page, 'n1');
+    await page.mouse.click(n1.x, n1.y);
+    // The node chosen is one whose disc holds the point clicked (n1's, or one drawn over it).
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('node'), null, { timeout: 30_000 });
+    const chosen = new URL(page.url()).searchParams.get('node')!;
+    const at = await nodePoint(page, chosen);
+    const radius = await page.evaluate((n) => {
+      const r = (window as unknown as { __atlas: { renderer: { getNodeDisplayData(n: string): { size: number }; scaleSize(s: number): number } } }).__atlas.renderer;
+      return r.scaleSize(r.getNodeDisplayData(n).size);
+    }, chosen);
+    assert.ok(Math.hypot(at.x - n1.x, at.y - n1.y) <= radius + 1, `${chosen}'s disc (r ${radius}) holds the point clicked`);
+    const panel = page.getByRole('complementary', { name: 'Biography' });
+    await panel.getByRole('heading', { name: network.getNodeAttribute(chosen, 'label') as string }).waitFor({ timeout: 30_000 });
+    assert.equal(await width(), before);
     await page.screenshot({ path: 'test-results/large-graph.png' });
     assert.deepEqual(errors, []);
   });

@@ -3,6 +3,7 @@
 // 'arrow') are given our programs, so sigma does not also compile its own, and the arc program
 // (see edge-programs.ts) is added only for a graph with parallel relations.
 import { createNodeBorderProgram } from '@sigma/node-border';
+import { EdgeLineProgram as EdgeThinLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { CAMERA_LIMITS } from '../query/url-state';
 import { EdgeArcProgram, EdgeLineProgram } from './edge-programs';
@@ -53,7 +54,13 @@ export function sigmaSettings(hasParallels: boolean, large = false): Partial<Set
   if (!hasParallels && !large) return SIGMA_SETTINGS;
   return {
     ...SIGMA_SETTINGS,
-    ...(hasParallels ? { edgeProgramClasses: { ...SIGMA_SETTINGS.edgeProgramClasses, curved: EdgeArcProgram } } : {}),
+    edgeProgramClasses: {
+      ...SIGMA_SETTINGS.edgeProgramClasses,
+      // A large graph's straight relations are sigma's one-pixel lines, without heads: a strip per
+      // relation, faded at its sides, made the relations most of a frame's GPU time at 40k.
+      ...(large ? { line: EdgeThinLineProgram, arrow: EdgeThinLineProgram } : {}),
+      ...(hasParallels ? { curved: EdgeArcProgram } : {}),
+    },
     ...(large ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
   };
 }

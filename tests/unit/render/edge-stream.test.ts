@@ -162,3 +162,28 @@ describe('relations streamed to the GPU in slices', () => {
     handle.dispose();
   });
 });
+
+describe('nodes under the pointer by geometry', () => {
+  it('finds the disc under a point, the one on top where discs overlap, and none off them', async () => {
+    const { nodeAtPoint } = await import('../../../src/lib/render/node-pick');
+    const graph = new Graph();
+    for (const n of ['a', 'b', 'c', 'hidden']) graph.addNode(n);
+    const data: Record<string, { x: number; y: number; size: number; zIndex?: number; hidden?: boolean }> = {
+      a: { x: 10, y: 10, size: 5 }, b: { x: 14, y: 10, size: 5 }, c: { x: 40, y: 40, size: 3, zIndex: 0 }, hidden: { x: 40, y: 40, size: 10, hidden: true },
+    };
+    // A renderer whose framed graph coordinates are its viewport's (the identity camera).
+    const renderer = {
+      nodeDataCache: data, edgeDataCache: {},
+      framedGraphToViewport: (p: { x: number; y: number }) => ({ x: p.x, y: p.y }),
+      scaleSize: (s: number) => s, getGraph: () => graph,
+    } as unknown as Sigma;
+    expect(nodeAtPoint(renderer, { x: 8, y: 10 })).toBe('a');
+    // Both discs hold (12, 10): b is drawn after a, so it is on top.
+    expect(nodeAtPoint(renderer, { x: 12, y: 10 })).toBe('b');
+    data.a.zIndex = 1;
+    expect(nodeAtPoint(renderer, { x: 12, y: 10 })).toBe('a');
+    expect(nodeAtPoint(renderer, { x: 41, y: 41 })).toBe('c');
+    expect(nodeAtPoint(renderer, { x: 46, y: 46 })).toBeNull();
+    expect(nodeAtPoint(renderer, { x: 100, y: 100 })).toBeNull();
+  });
+});
