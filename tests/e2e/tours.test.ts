@@ -65,7 +65,9 @@ describe('tours', () => {
     await menu.getByRole('button', { name: SPAIN.title }).click();
     await atStep(1);
     assert.equal(await page.locator('details.dropdown[open]').count(), 0, 'the menu closes');
-    assert.deepEqual(await params(), { tour: SPAIN.id, step: '1', node: 'poum', from: '1926', to: '1935', camera: (await params()).camera });
+    // The camera joins the URL a moment after a move ends: whether it is there yet is not the point.
+    const { camera: _camera, ...stepParams } = await params();
+    assert.deepEqual(stepParams, { tour: SPAIN.id, step: '1', node: 'poum', from: '1926', to: '1935' });
     await panel().getByRole('heading', { name: SPAIN.steps[0].title }).waitFor();
     assert.match(await panel().textContent() ?? '', /step 1 of 7/);
     assert.match(await panel().locator('.facts').textContent() ?? '', /POUM.*Years 1926–1935/s);
