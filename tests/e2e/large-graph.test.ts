@@ -51,6 +51,7 @@ describe('a large opened network', () => {
     assert.ok(drawn.firstDraw !== null && drawn.edgesDrawn !== null && drawn.edgesDrawn > drawn.firstDraw,
       `the nodes were drawn (${drawn.firstDraw} ms) before the last relation (${drawn.edgesDrawn} ms)`);
     assert.ok(workers.some((url) => /gpu-warmup-worker/.test(url)), `the GPU was started by its Worker (workers: ${workers.join(', ')})`);
+    await page.screenshot({ path: 'test-results/large-graph-map.png' });
 
     // A hover repaints the node and its relations in place, even while a change re-streams them.
     await page.evaluate(() => { (window as unknown as Probe).__atlas.renderer.refresh(); });

@@ -6,18 +6,21 @@ import type { Settings } from 'sigma/settings';
 import type { SigmaEvents } from 'sigma/types';
 import type { Graph } from '../model/graph-type';
 import type { Camera } from '../query/url-state';
-import { streamEdges, type EdgeStream } from './edge-stream';
-import { nodeAtPoint } from './node-pick';
+import type { EdgeStream } from './edge-stream';
+
+/** A large graph's parts (large-parts.ts, loaded on demand). */
+export type LargeParts = typeof import('./large-parts');
 
 export interface RendererOptions {
   /** Runs in every frame sigma draws, at the moment sigma would draw its own labels. */
   drawLabels?: (renderer: Sigma) => void;
-  /** Hand the relations to the GPU in slices after the nodes (a large graph: edge-stream.ts). */
-  streamEdges?: boolean;
-  /** Called each time every relation has been placed (with `streamEdges`). */
+  /**
+   * A large graph's way: the relations handed to the GPU in slices after the nodes (edge-stream.ts),
+   * and the node under the pointer found by geometry, not by sigma's GPU picking (node-pick.ts).
+   */
+  large?: LargeParts | null;
+  /** Called each time every relation has been placed (a large graph). */
   onEdgesDrawn?: () => void;
-  /** Find the node under the pointer by geometry, not by sigma's GPU picking (node-pick.ts). */
-  pickByGeometry?: boolean;
 }
 
 /** The renderer, and its relations' slicing when they are sliced. */
@@ -50,13 +53,15 @@ export function createRenderer(graph: Graph, container: HTMLElement, settings: P
     options.drawLabels?.(this);
     return this;
   };
-  if (options.pickByGeometry) {
+  const large = options.large;
+  if (large) {
+    const { nodeAtPoint } = large;
     (AtlasSigma.prototype as unknown as { getNodeAtPosition(this: Sigma, p: { x: number; y: number }): string | null }).getNodeAtPosition =
       function getNodeAtPosition(position) { return nodeAtPoint(this, position); };
   }
-  const stream = options.streamEdges ? streamEdges(AtlasSigma.prototype, options.onEdgesDrawn) : null;
+  const stream = large ? large.streamEdges(AtlasSigma.prototype, options.onEdgesDrawn) : null;
   const renderer = new AtlasSigma(graph, container, settings);
-  if (options.pickByGeometry) {
+  if (large) {
     // Nothing reads sigma's node picking framebuffer any more: its pass (every node drawn a second
     // time, each frame; 0.2-0.3 s of a 10k frame with software WebGL) is left out.
     const internals = renderer as unknown as Record<'nodePrograms' | 'nodeHoverPrograms', Record<string, { pickProgram: unknown }>>;

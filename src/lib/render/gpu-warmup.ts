@@ -1,12 +1,17 @@
-// The GPU started while the page loads. The first WebGL context a page makes stops its thread for
+// The GPU started while a file is read. The first WebGL context a page makes stops its thread for
 // 0.2-0.3 s on this machine's software WebGL (the GPU process sets it up); later ones take ~15 ms. A
-// Worker makes that first one on an OffscreenCanvas as soon as the app starts, in parallel with the
-// download and parsing of the graph, so sigma's own context, made for the first frame, is a later one.
+// Worker makes that first one on an OffscreenCanvas when a file starts to open (a link's ?file= as
+// the app starts), in parallel with its download and parsing, so sigma's own context is a later one.
+// The bundled atlas draws too soon after the start for this to help (measured: no gain), so it is
+// not done for it.
 // Where Workers or OffscreenCanvas are missing, nothing happens and sigma pays the cost itself.
 
-/** Starts the warm-up; the Worker ends itself once its context exists (or failed). */
+let started = false;
+
+/** Starts the warm-up (once a page); the Worker ends itself once its context exists (or failed). */
 export function warmUpGpu(): void {
-  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return;
+  if (started || typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return;
+  started = true;
   try {
     const worker = new Worker(new URL('./gpu-warmup-worker.ts', import.meta.url), { type: 'module' });
     const end = () => worker.terminate();

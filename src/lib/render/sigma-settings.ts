@@ -3,7 +3,7 @@
 // 'arrow') are given our programs, so sigma does not also compile its own, and the arc program
 // (see edge-programs.ts) is added only for a graph with parallel relations.
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { EdgeLineProgram as EdgeThinLineProgram } from 'sigma/rendering';
+import type { EdgeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { CAMERA_LIMITS } from '../query/url-state';
 import { EdgeArcProgram, EdgeLineProgram } from './edge-programs';
@@ -49,8 +49,11 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   stagePadding: 40,
 };
 
-/** Settings for a graph: the arc programs only where relations share both ends; less drawn on the move for a large one. */
-export function sigmaSettings(hasParallels: boolean, large = false): Partial<Settings> {
+/**
+ * Settings for a graph: the arc programs only where relations share both ends; for a large one, less
+ * drawn on the move and `thinLines` (edge-thin.ts, loaded with large-parts.ts) for its straight relations.
+ */
+export function sigmaSettings(hasParallels: boolean, large: { thinLines: EdgeProgramType } | null = null): Partial<Settings> {
   if (!hasParallels && !large) return SIGMA_SETTINGS;
   return {
     ...SIGMA_SETTINGS,
@@ -58,7 +61,7 @@ export function sigmaSettings(hasParallels: boolean, large = false): Partial<Set
       ...SIGMA_SETTINGS.edgeProgramClasses,
       // A large graph's straight relations are sigma's one-pixel lines, without heads: a strip per
       // relation, faded at its sides, made the relations most of a frame's GPU time at 40k.
-      ...(large ? { line: EdgeThinLineProgram, arrow: EdgeThinLineProgram } : {}),
+      ...(large ? { line: large.thinLines, arrow: large.thinLines } : {}),
       ...(hasParallels ? { curved: EdgeArcProgram } : {}),
     },
     ...(large ? { hideEdgesOnMove: true, hideLabelsOnMove: true } : {}),
