@@ -11,3 +11,15 @@ export const LARGE_GRAPH = { nodes: 5000, edges: 20_000 };
 export function isLargeGraph(order: number, size: number): boolean {
   return order >= LARGE_GRAPH.nodes || size >= LARGE_GRAPH.edges;
 }
+
+/**
+ * From this size on a graph's first frame is drawn in steps (edge-stream.ts: sigma's WebGL setup, the
+ * nodes, their names, the relations in slices), so that no step freezes the page for 200 ms: below it
+ * the whole first frame takes less than that on this machine (the bundled atlas: 550 / 1,508).
+ */
+export const STEPPED_GRAPH = { nodes: 1000, edges: 4000 };
+
+/** True for a graph whose first frame is drawn in steps (every large graph is). */
+export function isSteppedGraph(order: number, size: number): boolean {
+  return order >= STEPPED_GRAPH.nodes || size >= STEPPED_GRAPH.edges || isLargeGraph(order, size);
+}

@@ -8,7 +8,7 @@ import { startImport, type ImportReply } from '../formats/import-client';
 import type { ImportFile } from '../formats/run-import';
 import { DATA_FILES } from '../model/data-files';
 import { warmUpGpu } from '../render/gpu-warmup';
-import { isLargeGraph } from '../render/large-graph';
+import { isSteppedGraph } from '../render/large-graph';
 import { importedWorkspace, type AtlasState } from './atlas.svelte';
 
 /** Files at most this large are fetched for `?file=` (the worker refuses larger ones anyway). */
@@ -77,8 +77,8 @@ async function finish(atlas: AtlasState, reply: ImportReply, origin: string, sea
   const layout = reply.atlas.layout;
   const laid = layout.computed ? ` Laid out here (${layout.iterations} ForceAtlas2 iterations${layout.stopped ? ', stopped early' : ''}).` : '';
   const warned = reply.warnings.length ? ` ${reply.warnings.length} note${reply.warnings.length === 1 ? '' : 's'}: ${reply.warnings.join('; ')}` : '';
-  // A large graph's renderer parts are loaded now, so that the canvas gets them without a task between.
-  if (isLargeGraph(graph.order, graph.size)) await import('../render/large-parts');
+  // A stepped graph's renderer parts are loaded now, so that the canvas gets them without a task between.
+  if (isSteppedGraph(graph.order, graph.size)) await import('../render/large-parts');
   // What the first frame reads is computed now, a task each, so that the frame's own task stays short.
   const workspace = importedWorkspace(graph, reply.atlas.texts);
   await workspace.prepare(nextTask);

@@ -7,7 +7,7 @@ import { fixtureAtlas } from '../components/fixture-atlas';
 import { displaySnapshot, hoverChanges, labelledEdges, type DisplayInput, type DisplaySnapshot } from '../../../src/lib/render/display';
 import { displayReader } from '../../../src/lib/render/display-cache';
 import { createReducers } from '../../../src/lib/render/reducers';
-import { isLargeGraph } from '../../../src/lib/render/large-graph';
+import { isLargeGraph, isSteppedGraph } from '../../../src/lib/render/large-graph';
 import { computeVisibility } from '../../../src/lib/query/visibility';
 import { DEFAULT_FILTERS } from '../../../src/lib/query/filters';
 import type Sigma from 'sigma';
@@ -102,6 +102,14 @@ describe('a large graph', () => {
     expect(isLargeGraph(1000, 4000)).toBe(false);
     expect(isLargeGraph(10_000, 40_000)).toBe(true);
     expect(isLargeGraph(1000, 20_000)).toBe(true);
+  });
+
+  it('draws its first frame in steps, as does one of 1,000 nodes or 4,000 relations (the bundled atlas does not)', () => {
+    expect(isSteppedGraph(550, 1508)).toBe(false);
+    expect(isSteppedGraph(999, 3999)).toBe(false);
+    expect(isSteppedGraph(1000, 10)).toBe(true);
+    expect(isSteppedGraph(200, 4000)).toBe(true);
+    expect(isSteppedGraph(10_000, 40_000)).toBe(true);
   });
 });
 
