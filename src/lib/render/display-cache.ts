@@ -21,3 +21,14 @@ export function displayReader<N = ReturnType<Sigma['getNodeDisplayData']>, E = R
   }
   return { node: (key) => renderer.getNodeDisplayData(key) as N | undefined, edge: (key) => renderer.getEdgeDisplayData(key) as E | undefined };
 }
+
+/** sigma's framed graph → viewport transform: `x' = o.x + x·xx + y·yx`, `y' = o.y + x·xy + y·yy`. */
+export interface ViewportAffine { o: { x: number; y: number }; xx: number; xy: number; yx: number; yy: number }
+
+/** The transform is affine: three points give it, so no node or relation needs a conversion call of its own. */
+export function viewportAffine(renderer: Sigma): ViewportAffine {
+  const o = renderer.framedGraphToViewport({ x: 0, y: 0 });
+  const ex = renderer.framedGraphToViewport({ x: 1, y: 0 });
+  const ey = renderer.framedGraphToViewport({ x: 0, y: 1 });
+  return { o, xx: ex.x - o.x, xy: ex.y - o.y, yx: ey.x - o.x, yy: ey.y - o.y };
+}

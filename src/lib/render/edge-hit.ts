@@ -3,7 +3,7 @@
 // start); measuring the distance to each visible edge on a click or a hover costs far less.
 import type Sigma from 'sigma';
 import { distanceToEdge } from './arc-geometry';
-import { displayReader } from './display-cache';
+import { displayReader, viewportAffine } from './display-cache';
 
 /** How far from a drawn relation, in pixels beyond its half width, a pointer still counts as on it. */
 export const EDGE_HIT_SLACK = 3;
@@ -13,14 +13,7 @@ export const EDGE_HIT_SLACK = 3;
  * EDGE_HIT_SLACK); null otherwise. Reads sigma's display data; allocates nothing per edge.
  */
 export function edgeAtPoint(renderer: Sigma, point: { x: number; y: number }): string | null {
-  // Framed graph → viewport is affine: three points give it, so each node needs no conversion call.
-  const o = renderer.framedGraphToViewport({ x: 0, y: 0 });
-  const ex = renderer.framedGraphToViewport({ x: 1, y: 0 });
-  const ey = renderer.framedGraphToViewport({ x: 0, y: 1 });
-  const xx = ex.x - o.x;
-  const xy = ex.y - o.y;
-  const yx = ey.x - o.x;
-  const yy = ey.y - o.y;
+  const { o, xx, xy, yx, yy } = viewportAffine(renderer);
   const graph = renderer.getGraph();
   const display = displayReader<ReturnType<Sigma['getNodeDisplayData']>, ReturnType<Sigma['getEdgeDisplayData']> & { curvature?: number }>(renderer);
   let best: string | null = null;

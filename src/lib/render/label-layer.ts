@@ -6,7 +6,7 @@
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { Graph } from '../model/graph-type';
-import { displayReader, type DisplayReader } from './display-cache';
+import { displayReader, viewportAffine, type DisplayReader, type ViewportAffine } from './display-cache';
 import { edgeLabelPlace } from './edge-label-place';
 import { ANCHORS, OUTWARD_LEFT, OUTWARD_RIGHT, PlacementGrid, placeLabels, shortenToFit, type LabelCandidate, type PlacedLabel } from './label-placement';
 
@@ -127,11 +127,7 @@ export class LabelLayer {
     const context = canvas.getContext('2d');
     if (!context) return;
     const { width, height } = renderer.getDimensions();
-    // Framed graph → viewport is affine: three points give it, so no node needs a conversion call.
-    const o = renderer.framedGraphToViewport({ x: 0, y: 0 });
-    const ex = renderer.framedGraphToViewport({ x: 1, y: 0 });
-    const ey = renderer.framedGraphToViewport({ x: 0, y: 1 });
-    const xx = ex.x - o.x, xy = ex.y - o.y, yx = ey.x - o.x, yy = ey.y - o.y;
+    const { o, xx, xy, yx, yy } = viewportAffine(renderer);
     const size = settings.labelSize;
     const lineHeight = size + 2 * HOVER_PADDING;
     context.font = this.font(settings, size);
@@ -252,7 +248,7 @@ export class LabelLayer {
   };
 
   private drawEdgeLabels(context: CanvasRenderingContext2D, settings: Settings,
-    t: { o: { x: number; y: number }; xx: number; xy: number; yx: number; yy: number }): PlacedEdgeLabel[] {
+    t: ViewportAffine): PlacedEdgeLabel[] {
     const renderer = this.renderer;
     const out: PlacedEdgeLabel[] = [];
     const size = settings.edgeLabelSize;

@@ -4,21 +4,14 @@
 // relations is most of a second. The discs' own geometry answers the same question in about a
 // millisecond, whatever the GPU is doing.
 import type Sigma from 'sigma';
-import { displayReader } from './display-cache';
+import { displayReader, viewportAffine } from './display-cache';
 
 /**
  * The visible node whose disc holds a viewport point, the one drawn on top when discs overlap (the
  * higher zIndex, then the later in sigma's order); null when none does. Allocates nothing per node.
  */
 export function nodeAtPoint(renderer: Sigma, point: { x: number; y: number }): string | null {
-  // Framed graph → viewport is affine: three points give it.
-  const o = renderer.framedGraphToViewport({ x: 0, y: 0 });
-  const ex = renderer.framedGraphToViewport({ x: 1, y: 0 });
-  const ey = renderer.framedGraphToViewport({ x: 0, y: 1 });
-  const xx = ex.x - o.x;
-  const xy = ex.y - o.y;
-  const yx = ey.x - o.x;
-  const yy = ey.y - o.y;
+  const { o, xx, xy, yx, yy } = viewportAffine(renderer);
   const display = displayReader(renderer);
   let best: string | null = null;
   let bestZ = -Infinity;
