@@ -67,7 +67,8 @@ const year = (v: number) => (v === NO_YEAR ? undefined : { year: v });
 
 /** How many nodes or edges are added before the page gets a turn. */
 const SLICE = 20_000;
-const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Resolves in a later task: the page gets a turn (to paint, to answer input) in between. */
+export const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Builds the app's graph from an opened atlas, a slice at a time. */
 export async function decodeImported(atlas: ImportedAtlas, file: string): Promise<Graph> {

@@ -3,7 +3,7 @@
 // other file goes to the import worker (GEXF, GraphML, CSV with its mapping step, graphology JSON).
 // Progress, Stop (of the layout) and Cancel are offered through AtlasState; the graph on screen is
 // replaced only by a graph that opened, and every refusal lists its problems.
-import { decodeImported } from '../formats/imported';
+import { decodeImported, turn } from '../formats/imported';
 import { startImport, type ImportReply } from '../formats/import-client';
 import type { ImportFile } from '../formats/run-import';
 import { DATA_FILES } from '../model/data-files';
@@ -54,14 +54,8 @@ async function importWithMapping(atlas: AtlasState, load: () => Promise<ImportFi
 const counted = (order: number, size: number) => `${grouped(order)} node${order === 1 ? '' : 's'}, ${grouped(size)} relation${size === 1 ? '' : 's'}`;
 
 /** 12345 → "12,345" (as toLocaleString('en') writes it, without the 10+ ms its first call costs). */
-export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** The next task (a message, not a clamped timeout). */
-const nextTask = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
-  channel.port2.postMessage(null);
-});
 
 /** Opens an import's reply: the graph, or its problems (the graph on screen stays). True when opened. */
 async function finish(atlas: AtlasState, reply: ImportReply, origin: string, search: string | null): Promise<boolean> {
@@ -81,7 +75,7 @@ async function finish(atlas: AtlasState, reply: ImportReply, origin: string, sea
   if (isSteppedGraph(graph.order, graph.size)) await import('../render/large-parts');
   // What the first frame reads is computed now, a task each, so that the frame's own task stays short.
   const workspace = importedWorkspace(graph, reply.atlas.texts);
-  await workspace.prepare(nextTask);
+  await workspace.prepare(turn);
   atlas.setImportProblems([]);
   atlas.openWorkspace(workspace, `Opened “${graph.getAttribute('title')}”: ${counted(graph.order, graph.size)}.${laid}${warned}`, search);
   return true;
