@@ -2,8 +2,7 @@
 // page's thread: gpu-warmup.ts).
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { warmUpGpu } from './lib/render/gpu-warmup';
 import './app.css';
 
-if (new URLSearchParams(location.search).has('file')) warmUpGpu();
+if (new URLSearchParams(location.search).has('file')) void import('./lib/render/gpu-warmup').then((gpu) => gpu.warmUpGpu());
 mount(App, { target: document.getElementById('app')! });

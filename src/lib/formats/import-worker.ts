@@ -1,7 +1,7 @@
 // Web Worker that opens a user's file off the main thread: parsing, checks, metrics and layout. It
 // posts progress, hears "stop" between layout batches (the graph then opens as laid out so far),
 // and sends the atlas's typed arrays as transferables rather than copies.
-import { transferables } from './imported';
+import { packAtlas, transferables } from './imported';
 import { runImport, type ImportProgress, type ImportReply, type ImportRequest } from './run-import';
 
 /** What the page sends. */
@@ -21,5 +21,10 @@ self.onmessage = (event: MessageEvent<ImportCommand>) => {
     onprogress: (progress) => post({ type: 'progress', progress }),
     // A macrotask turn lets a "stop" message in before the answer is read.
     stopped: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(stop), 0)),
-  }).then((reply) => post({ type: 'done', reply }, reply.ok ? transferables(reply.atlas) : []));
+  }).then((reply) => {
+    if (!reply.ok) { post({ type: 'done', reply }); return; }
+    // Keys and labels go as one string a column (imported.ts, PackedStrings).
+    const atlas = packAtlas(reply.atlas);
+    post({ type: 'done', reply: { ...reply, atlas } }, transferables(atlas));
+  });
 };

@@ -1,7 +1,7 @@
 // What the timeline strip draws: for each year, the relations active that year, counted by relation
 // family, with those whose dates are qualified (c., before, after) counted apart so the strip can
 // hatch them. Pure: no DOM, no Svelte.
-import type { Graph } from '../model/graph-type';
+import type { Graph, GraphEdgeAttributes } from '../model/graph-type';
 import type { RelationYears } from '../model/types';
 import { RELATION_FAMILIES, RELATIONS, type Relation, type RelationFamily } from '../model/vocabulary';
 import { edgeVisible, nodeInterval, nodeVisible, relationInterval, type Filters } from './filters';
@@ -41,6 +41,13 @@ const zeroes = () => Object.fromEntries(RELATION_FAMILIES.map((f) => [f, 0])) as
  * would show for that year (a unit test checks it year by year on the bundled data).
  */
 export function yearActivity(graph: Graph, filters: Filters, provenance: ProvenanceIndex | null, span: YearWindow): YearActivity[] {
+  const count = activityCounter(graph, filters, provenance, span);
+  graph.forEachEdge(count.add);
+  return count.result();
+}
+
+/** The count behind `yearActivity` (activity-sliced.ts runs it a slice at a time). */
+export function activityCounter(graph: Graph, filters: Filters, provenance: ProvenanceIndex | null, span: YearWindow) {
   const others: Filters = { ...filters, years: null };
   const passes = new Map<string, [number, number] | null>();
   const nodeYears = (node: string) => {
@@ -59,7 +66,7 @@ export function yearActivity(graph: Graph, filters: Filters, provenance: Provena
   // second at 40k relations).
   const years = Math.max(0, span.to - span.from + 1);
   const steps = new Int32Array((years + 1) * SLOTS);
-  graph.forEachEdge((edge, attrs, source, target) => {
+  const add = (edge: string, attrs: GraphEdgeAttributes, source: string, target: string) => {
     const s = nodeYears(source);
     const t = nodeYears(target);
     if (!s || !t || !edgeVisible(attrs, others, { key: edge, provenance })) return;
@@ -71,25 +78,28 @@ export function yearActivity(graph: Graph, filters: Filters, provenance: Provena
     const slot = (FAMILY_INDEX.get(family ?? '') ?? 0) * 2 + (isQualified(attrs.years) ? 1 : 0);
     steps[(from - span.from) * SLOTS + slot] += 1;
     steps[(to - span.from + 1) * SLOTS + slot] -= 1;
-  });
-  const running = new Int32Array(SLOTS);
-  const out: YearActivity[] = [];
-  for (let i = 0; i < years; i++) {
-    const exact = zeroes();
-    const qualified = zeroes();
-    let total = 0;
-    for (let slot = 0; slot < SLOTS; slot++) {
-      running[slot] += steps[i * SLOTS + slot];
-      const count = running[slot];
-      if (!count) continue;
-      total += count;
-      const family = RELATION_FAMILIES[slot >> 1];
-      if (slot & 1) qualified[family] += count;
-      else exact[family] += count;
+  };
+  const result = (): YearActivity[] => {
+    const running = new Int32Array(SLOTS);
+    const out: YearActivity[] = [];
+    for (let i = 0; i < years; i++) {
+      const exact = zeroes();
+      const qualified = zeroes();
+      let total = 0;
+      for (let slot = 0; slot < SLOTS; slot++) {
+        running[slot] += steps[i * SLOTS + slot];
+        const count = running[slot];
+        if (!count) continue;
+        total += count;
+        const family = RELATION_FAMILIES[slot >> 1];
+        if (slot & 1) qualified[family] += count;
+        else exact[family] += count;
+      }
+      out.push({ year: span.from + i, total, exact, qualified });
     }
-    out.push({ year: span.from + i, total, exact, qualified });
-  }
-  return out;
+    return out;
+  };
+  return { add, result };
 }
 
 /** A year's bar as stacked segments: family by family in vocabulary order, each exact part under its qualified part. */

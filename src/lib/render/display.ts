@@ -97,16 +97,29 @@ export function displaySnapshot(graph: Graph, input: DisplayInput): DisplaySnaps
   return { ...input, hovered, selectedNode, selectedEdge, hoveredRelation, path, spotlight, kept, pathEdges: path ? new Set(path.edges) : null, claimEdges, hoverEdges };
 }
 
+/** Whether two snapshots show the same view, pointer aside (and, with `selection`, the same selection). */
+function sameView(before: DisplaySnapshot, after: DisplaySnapshot, selection: boolean): boolean {
+  return before.visibility === after.visibility && before.sizes === after.sizes && before.path === after.path
+    && (!selection || (before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge)) && before.rings === after.rings
+    && before.background === after.background && before.periods === after.periods && before.claims === after.claims
+    && before.names === after.names;
+}
+
+/**
+ * Whether the only change between two snapshots is which node or relation is selected (a click). On
+ * a large graph its full repaint waits until the panel it opens is on screen (GraphCanvas).
+ */
+export function selectionOnlyChange(before: DisplaySnapshot, after: DisplaySnapshot): boolean {
+  return !sameView(before, after, true) && sameView(before, after, false)
+    && before.hovered === after.hovered && before.hoveredRelation === after.hoveredRelation;
+}
+
 /**
  * The nodes and relations whose display differs between two snapshots that differ only by the
  * hovered node, or null when more changed (then everything is re-indexed).
  */
 export function hoverChanges(graph: Graph, before: DisplaySnapshot, after: DisplaySnapshot): { nodes: string[]; edges: string[] } | null {
-  const same = before.visibility === after.visibility && before.sizes === after.sizes && before.path === after.path
-    && before.selectedNode === after.selectedNode && before.selectedEdge === after.selectedEdge && before.rings === after.rings
-    && before.background === after.background && before.periods === after.periods && before.claims === after.claims
-    && before.names === after.names;
-  if (!same) return null;
+  if (!sameView(before, after, true)) return null;
   if (before.hovered === after.hovered) {
     if (before.hoveredRelation === after.hoveredRelation) return { nodes: [], edges: [] };
     // A relation pointed at in the panel: only it and its ends change.

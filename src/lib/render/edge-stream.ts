@@ -19,6 +19,10 @@ interface Internals {
   edgeIndices: Record<string, number>;
   itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
   edgeZExtent: [number, number];
+  nodeDataCache: Record<string, unknown>;
+  nodesWithForcedLabels: Set<string>;
+  highlightedNodes: Set<string>;
+  nodeZExtent: [number, number];
   needToProcess: boolean;
   addNode(node: string): void;
   addEdge(edge: string): void;
@@ -101,10 +105,13 @@ export function streamEdges(proto: Sigma, onDrawn?: () => void): (renderer: Sigm
     if (!options?.partialGraph) {
       // The constructor's refresh: sigma's WebGL setup is this task's work; the nodes come in the next.
       if (state.defer(() => this.refresh(options))) return this;
-      // A full refresh: the nodes are reduced now, the relations by the slices.
+      // A full refresh: the nodes are reduced now (the first time, they were in slices before it),
+      // the relations by the slices.
       s.clearEdgeIndices();
-      s.clearNodeIndices();
-      s.graph.forEachNode((node) => s.addNode(node));
+      if (!state.takeReducedNodes()) {
+        s.clearNodeIndices();
+        s.graph.forEachNode((node) => s.addNode(node));
+      }
       state.invalidate();
       s.needToProcess = true;
       if (options?.schedule) s.scheduleRender();
@@ -180,11 +187,64 @@ class StreamState {
     if (this.begun) return false;
     this.begun = true;
     this.first = run;
-    this.cancelFirst = nextTask(() => this.runFirst());
+    this.s.clearNodeIndices();
+    this.reducing = { nodes: this.s.graph.nodes(), at: 0, cache: {}, forced: new Set(), highlighted: new Set(), z: [Infinity, -Infinity] };
+    this.cancelFirst = nextTask(() => this.reduceFirst(SLICE_MS));
+    return true;
+  }
+
+  /**
+   * Before the first full refresh, the nodes are reduced a slice per task (50k nodes: ~80 ms) into
+   * caches of their own, so a frame drawn meanwhile sees none of them half done; the refresh then
+   * takes them (`takeReducedNodes`) and sigma's process follows in its task.
+   */
+  private reducing: {
+    nodes: string[]; at: number; cache: Record<string, unknown>; forced: Set<string>; highlighted: Set<string>; z: [number, number];
+  } | null = null;
+  private reduced = false;
+
+  private reduceFirst(budget: number): void {
+    this.cancelFirst = null;
+    const r = this.reducing;
+    if (!r || this.disposed) return;
+    const s = this.s;
+    const kept = [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] as const;
+    [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] = [r.cache, r.forced, r.highlighted, r.z];
+    const end = performance.now() + budget;
+    try {
+      while (r.at < r.nodes.length) {
+        const stop = Math.min(r.nodes.length, r.at + 256);
+        for (let i = r.at; i < stop; i++) s.addNode(r.nodes[i]);
+        r.at = stop;
+        if (performance.now() > end) break;
+      }
+    } finally {
+      [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] = kept;
+    }
+    if (r.at < r.nodes.length) this.cancelFirst = nextTask(() => this.reduceFirst(SLICE_MS));
+    else {
+      this.reduced = true;
+      this.runFirst();
+    }
+  }
+
+  /** Whether the nodes were reduced before the first refresh; if so, sigma now holds them. */
+  takeReducedNodes(): boolean {
+    const r = this.reducing;
+    this.reducing = null;
+    if (!r || !this.reduced || r.nodes.length !== this.s.graph.order) return false;
+    const s = this.s;
+    [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] = [r.cache, r.forced, r.highlighted, r.z];
     return true;
   }
 
   private runFirst(): void {
+    // Asked for before the slices are done (an export): the rest are reduced now.
+    if (this.reducing && !this.reduced && this.first) {
+      this.cancelFirst?.();
+      this.reduceFirst(Infinity);
+      return;
+    }
     const run = this.first;
     this.first = null;
     this.cancelFirst?.();

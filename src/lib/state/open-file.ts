@@ -4,6 +4,7 @@
 // Progress, Stop (of the layout) and Cancel are offered through AtlasState; the graph on screen is
 // replaced only by a graph that opened, and every refusal lists its problems.
 import { decodeImported, turn } from '../formats/imported';
+import { parallelCurvaturesSliced } from '../render/parallels-sliced';
 import { startImport, type ImportReply } from '../formats/import-client';
 import type { ImportFile } from '../formats/run-import';
 import { DATA_FILES } from '../model/data-files';
@@ -75,7 +76,7 @@ async function finish(atlas: AtlasState, reply: ImportReply, origin: string, sea
   if (isSteppedGraph(graph.order, graph.size)) await import('../render/large-parts');
   // What the first frame reads is computed now, a task each, so that the frame's own task stays short.
   const workspace = importedWorkspace(graph, reply.atlas.texts);
-  await workspace.prepare(turn);
+  await workspace.prepare(turn, parallelCurvaturesSliced);
   atlas.setImportProblems([]);
   atlas.openWorkspace(workspace, `Opened “${graph.getAttribute('title')}”: ${counted(graph.order, graph.size)}.${laid}${warned}`, search);
   return true;

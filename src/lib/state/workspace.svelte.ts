@@ -79,11 +79,13 @@ export class GraphWorkspace {
 
   /**
    * Computes what the first frame of the map reads (curvature, the label order, the legend's counts,
-   * the timeline's span), each in a task of its own, before the workspace is shown: on a large opened
+   * the timeline's span), each in a task of its own (the curvature by `curvatures`, in slices), before the workspace is shown: on a large opened
    * graph none of them then lands in the task that draws it.
    */
-  async prepare(nextTask: () => Promise<void>): Promise<void> {
-    for (const step of [() => this.curvature, () => this.byImportance, () => this.counts, () => this.span]) {
+  async prepare(nextTask: () => Promise<void>, curvatures: (graph: Graph, nextTask: () => Promise<void>) => Promise<Map<string, number>>): Promise<void> {
+    this.#curvature ??= await curvatures(this.graph, nextTask);
+    await nextTask();
+    for (const step of [() => this.byImportance, () => this.counts, () => this.span]) {
       step();
       await nextTask();
     }

@@ -2,6 +2,7 @@
 // bar is what the map shows for that one-year window.
 import { describe, expect, it } from 'vitest';
 import { stackYear, yearActivity, isQualified } from '../../../src/lib/query/activity';
+import { yearActivitySliced } from '../../../src/lib/query/activity-sliced';
 import { DEFAULT_FILTERS } from '../../../src/lib/query/filters';
 import { relationSpan } from '../../../src/lib/query/timeline';
 import { computeVisibility } from '../../../src/lib/query/visibility';
@@ -79,5 +80,25 @@ describe('yearActivity on the bundled data', () => {
         expect(bar.total, `${bar.year}`).toBe(shown);
       }
     }
+  });
+});
+
+describe('yearActivitySliced (a large graph\'s strip)', () => {
+  const graph = bundledGraph();
+  const span = { from: 1900, to: 1990 };
+
+  it('counts what yearActivity counts, yielding between slices', async () => {
+    let turns = 0;
+    const turn = () => { turns += 1; return Promise.resolve(); };
+    // A slice of 0 ms yields after every 1024 relations.
+    const sliced = await yearActivitySliced(graph, DEFAULT_FILTERS, null, span, turn, () => false, 0);
+    expect(sliced).toEqual(yearActivity(graph, DEFAULT_FILTERS, null, span));
+    expect(turns).toBe(Math.floor(graph.size / 1024));
+  });
+
+  it('gives nothing once cancelled (a newer count replaces it)', async () => {
+    let cancelled = false;
+    const turn = () => { cancelled = true; return Promise.resolve(); };
+    expect(await yearActivitySliced(graph, DEFAULT_FILTERS, null, span, turn, () => cancelled, 0)).toBeNull();
   });
 });

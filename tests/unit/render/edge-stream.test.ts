@@ -30,7 +30,20 @@ class FakeSigma {
       this.edgePrograms[type] = program;
     }
   }
-  addNode() {}
+  nodeDataCache: Record<string, unknown> = {};
+  nodesWithForcedLabels = new Set<string>();
+  highlightedNodes = new Set<string>();
+  nodeZExtent: [number, number] = [Infinity, -Infinity];
+  nodesReduced = 0;
+  /** Microseconds one node's reduction takes (to make the first refresh need several slices). */
+  nodeCost = 0;
+  addNode(node: string) {
+    const end = performance.now() + this.nodeCost / 1000;
+    while (performance.now() < end) { /* a reducer's work */ }
+    this.nodesReduced++;
+    this.nodeDataCache[node] = { x: 0, y: 0 };
+    if (node === 'n0') this.nodesWithForcedLabels.add(node);
+  }
   addEdge(edge: string) {
     this.reduced++;
     const z = this.zOf(edge);
@@ -38,7 +51,7 @@ class FakeSigma {
     if (z < this.edgeZExtent[0]) this.edgeZExtent[0] = z;
     if (z > this.edgeZExtent[1]) this.edgeZExtent[1] = z;
   }
-  clearNodeIndices() {}
+  clearNodeIndices() { this.nodeDataCache = {}; this.nodesWithForcedLabels = new Set(); this.highlightedNodes = new Set(); this.nodeZExtent = [Infinity, -Infinity]; }
   clearEdgeIndices() { this.edgeDataCache = {}; this.edgeProgramIndex = {}; this.edgeZExtent = [Infinity, -Infinity]; }
   addEdgeToProgram(edge: string, _fingerprint: number, position: number) {
     this.edgePrograms[this.edgeDataCache[edge]!.type].slots[position] = edge;
@@ -46,7 +59,10 @@ class FakeSigma {
   }
   // sigma's process: nodes, then every relation of graph.edges() into programs sized by reallocate.
   process() {
-    this.graph.forEachNode((n, _a) => { this.nodeIndices[n] = 1; });
+    this.graph.forEachNode((n, _a) => {
+      if (!this.nodeDataCache[n]) throw new Error(`the stand-in process saw node ${n} unreduced`);
+      this.nodeIndices[n] = 1;
+    });
     const edges = this.graph.edges();
     for (const type in this.edgePrograms) this.edgePrograms[type].reallocate(0);
     if (edges.length) throw new Error('the stand-in process saw relations: they should be left to the slices');
@@ -100,6 +116,46 @@ describe('relations streamed to the GPU in slices', () => {
     expect(new Set(slots).size).toBe(3000);
     expect(renderer.edgePrograms.curved.capacity + renderer.edgePrograms.line.capacity).toBe(3000);
     expect(renderer.reduced).toBe(3000);
+  });
+
+  it('reduces the nodes of the first refresh a slice per task, and a frame drawn meanwhile sees none half done', async () => {
+    const graph = new Graph({ multi: true });
+    for (let i = 0; i < 3000; i++) graph.addNode(`n${i}`);
+    for (let i = 0; i < 3000; i++) graph.addEdgeWithKey(`e${i}`, `n${i}`, `n${(i * 7 + 3) % 3000}`, { type: 'line' });
+    const { renderer, handle } = streamed(graph);
+    renderer.nodeCost = 20; // 3000 nodes: ~60 ms, several 12 ms slices
+    const seen: number[] = [];
+    const midway: number[] = [];
+    const render = renderer.render.bind(renderer);
+    renderer.render = () => {
+      seen.push(Object.keys(renderer.nodeDataCache).length);
+      if (renderer.nodesReduced > 0 && renderer.nodesReduced < 3000) midway.push(seen.at(-1)!);
+      render();
+    };
+    (renderer as unknown as Sigma).refresh();
+    expect(renderer.nodesReduced).toBe(0);
+    // Frames between the slices (a camera move, say) see no reduced node at all.
+    const between = setInterval(() => renderer.render(), 5);
+    await handle.nodesDrawn();
+    clearInterval(between);
+    expect(seen.filter((n) => n !== 0 && n !== 3000)).toEqual([]);
+    // Some frames came between two slices, and each saw none of the nodes reduced so far.
+    expect(midway.length).toBeGreaterThan(0);
+    expect(midway.every((n) => n === 0)).toBe(true);
+    expect(seen.at(-1)).toBe(3000);
+    expect(renderer.nodesReduced).toBe(3000);
+    expect(renderer.nodesWithForcedLabels.has('n0')).toBe(true);
+    await handle.drawn();
+    expect(slotsOf(renderer)).toHaveLength(3000);
+  });
+
+  it('finishes the first refresh\'s nodes at once when an export flushes mid-way', () => {
+    const graph = network(100);
+    const { renderer, handle } = streamed(graph);
+    (renderer as unknown as Sigma).refresh();
+    handle.flush();
+    expect(renderer.nodesReduced).toBe(50);
+    expect(handle.complete).toBe(true);
   });
 
   it('keeps sigma\'s zIndex order: relations of a higher zIndex come later in their program', async () => {
