@@ -7,6 +7,7 @@ import type { TextsFile } from '../model/atlas-files';
 import type { DataBag, DataValue, GraphVocabulary } from '../model/graph-vocabulary';
 import type { Graph, GraphEdgeAttributes, GraphNodeAttributes } from '../model/graph-type';
 import type { RelationYears } from '../model/types';
+import { sliceClock, turn } from '../model/slices';
 import { CONFIDENCE_LEVELS } from '../model/vocabulary';
 import type { FormatName } from './foreign';
 
@@ -129,11 +130,8 @@ export function transferables(atlas: ImportedAtlas): ArrayBuffer[] {
 
 const year = (v: number) => (v === NO_YEAR ? undefined : { year: v });
 
-/** How long the graph is built before the page gets a turn (ms; checked every CHECK_EVERY items). */
+/** How long the graph is built before the page gets a turn (ms). */
 const SLICE_MS = 40;
-const CHECK_EVERY = 1024;
-/** Resolves in a later task: the page gets a turn (to paint, to answer input) in between. */
-export const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Builds the app's graph from an opened atlas, a slice at a time. */
 export async function decodeImported(atlas: ImportedAtlas, file: string): Promise<Graph> {
@@ -145,10 +143,9 @@ export async function decodeImported(atlas: ImportedAtlas, file: string): Promis
   const count = atlas.kinds.length;
   const keys = new Array<string>(count);
   for (let i = 0; i < count; i++) keys[i] = stringAt(atlas.keys, i);
-  let begun = performance.now();
-  const due = (i: number) => i % CHECK_EVERY === 0 && performance.now() - begun > SLICE_MS;
+  const clock = sliceClock(SLICE_MS);
   for (let i = 0; i < count; i++) {
-    if (due(i)) { await turn(); begun = performance.now(); }
+    if (clock.due(i)) { await turn(); clock.restart(); }
     const start = atlas.nodeStart[i];
     const end = atlas.nodeEnd[i];
     const attributes: GraphNodeAttributes = {
@@ -165,7 +162,7 @@ export async function decodeImported(atlas: ImportedAtlas, file: string): Promis
     graph.addNode(keys[i], attributes);
   }
   for (let e = 0; e < atlas.edgeSource.length; e++) {
-    if (due(e)) { await turn(); begun = performance.now(); }
+    if (clock.due(e)) { await turn(); clock.restart(); }
     const source = keys[atlas.edgeSource[e]];
     const target = keys[atlas.edgeTarget[e]];
     const relation = vocabulary.relations[atlas.edgeRelation[e]]?.key ?? '';

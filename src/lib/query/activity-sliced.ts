@@ -1,6 +1,8 @@
 // A large graph's timeline count, a slice of relations per task; loaded only for such a graph, so it
 // stays off the first page.
 import type { Graph } from '../model/graph-type';
+import { forEachEdgeInSlices } from '../model/slices';
+export { turn } from '../model/slices';
 import { activityCounter, type YearActivity } from './activity';
 import type { Filters } from './filters';
 import type { ProvenanceIndex } from './provenance';
@@ -14,15 +16,5 @@ import type { YearWindow } from './timeline';
 export async function yearActivitySliced(graph: Graph, filters: Filters, provenance: ProvenanceIndex | null, span: YearWindow,
   turn: () => Promise<void>, cancelled: () => boolean, sliceMs = 12): Promise<YearActivity[] | null> {
   const count = activityCounter(graph, filters, provenance, span);
-  let begun = performance.now();
-  let i = 0;
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    count.add(edge, attributes, source, target);
-    if (++i % 1024 === 0 && performance.now() - begun > sliceMs) {
-      await turn();
-      if (cancelled()) return null;
-      begun = performance.now();
-    }
-  }
-  return cancelled() ? null : count.result();
+  return (await forEachEdgeInSlices(graph, count.add, turn, sliceMs, cancelled)) ? count.result() : null;
 }

@@ -35,6 +35,9 @@ interface Internals {
 
 type RefreshOptions = Parameters<Sigma['refresh']>[0];
 
+/** sigma's per-node caches that `addNode` fills. */
+interface NodeCaches { cache: Record<string, unknown>; forced: Set<string>; highlighted: Set<string>; z: [number, number] }
+
 /** How long one slice may run before it yields to the page (ms). */
 export const SLICE_MS = 12;
 /** How often the relations placed so far are drawn while the slices run (ms). */
@@ -198,9 +201,7 @@ class StreamState {
    * caches of their own, so a frame drawn meanwhile sees none of them half done; the refresh then
    * takes them (`takeReducedNodes`) and sigma's process follows in its task.
    */
-  private reducing: {
-    nodes: string[]; at: number; cache: Record<string, unknown>; forced: Set<string>; highlighted: Set<string>; z: [number, number];
-  } | null = null;
+  private reducing: (NodeCaches & { nodes: string[]; at: number }) | null = null;
   private reduced = false;
 
   private reduceFirst(budget: number): void {
@@ -208,8 +209,7 @@ class StreamState {
     const r = this.reducing;
     if (!r || this.disposed) return;
     const s = this.s;
-    const kept = [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] as const;
-    [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] = [r.cache, r.forced, r.highlighted, r.z];
+    const kept = this.installNodeCaches(r);
     const end = performance.now() + budget;
     try {
       while (r.at < r.nodes.length) {
@@ -219,7 +219,7 @@ class StreamState {
         if (performance.now() > end) break;
       }
     } finally {
-      [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] = kept;
+      this.installNodeCaches(kept);
     }
     if (r.at < r.nodes.length) this.cancelFirst = nextTask(() => this.reduceFirst(SLICE_MS));
     else {
@@ -233,9 +233,16 @@ class StreamState {
     const r = this.reducing;
     this.reducing = null;
     if (!r || !this.reduced || r.nodes.length !== this.s.graph.order) return false;
-    const s = this.s;
-    [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] = [r.cache, r.forced, r.highlighted, r.z];
+    this.installNodeCaches(r);
     return true;
+  }
+
+  /** Puts `caches` in sigma's place for its node caches, and gives back the ones it held. */
+  private installNodeCaches(caches: NodeCaches): NodeCaches {
+    const s = this.s;
+    const held: NodeCaches = { cache: s.nodeDataCache, forced: s.nodesWithForcedLabels, highlighted: s.highlightedNodes, z: s.nodeZExtent };
+    [s.nodeDataCache, s.nodesWithForcedLabels, s.highlightedNodes, s.nodeZExtent] = [caches.cache, caches.forced, caches.highlighted, caches.z];
+    return held;
   }
 
   private runFirst(): void {

@@ -1,6 +1,7 @@
 // Curvature for parallel relations, computed a slice of relations per task: an opened graph's
 // preparation (open-file.ts) needs it, the bundled atlas never does, so it stays off the first page.
 import type { Graph } from '../model/graph-type';
+import { forEachEdgeInSlices } from '../model/slices';
 import { pairCollector } from './parallels';
 
 /**
@@ -9,14 +10,6 @@ import { pairCollector } from './parallels';
  */
 export async function parallelCurvaturesSliced(graph: Graph, turn: () => Promise<void>, sliceMs = 40): Promise<Map<string, number>> {
   const pairs = pairCollector();
-  let begun = performance.now();
-  let i = 0;
-  for (const { edge, source, target } of graph.edgeEntries()) {
-    pairs.add(edge, null, source, target);
-    if (++i % 1024 === 0 && performance.now() - begun > sliceMs) {
-      await turn();
-      begun = performance.now();
-    }
-  }
+  await forEachEdgeInSlices(graph, pairs.add, turn, sliceMs);
   return pairs.curvatures(graph);
 }

@@ -3,7 +3,8 @@
 // other file goes to the import worker (GEXF, GraphML, CSV with its mapping step, graphology JSON).
 // Progress, Stop (of the layout) and Cancel are offered through AtlasState; the graph on screen is
 // replaced only by a graph that opened, and every refusal lists its problems.
-import { decodeImported, turn } from '../formats/imported';
+import { decodeImported } from '../formats/imported';
+import { turn } from '../model/slices';
 import { parallelCurvaturesSliced } from '../render/parallels-sliced';
 import { startImport, type ImportReply } from '../formats/import-client';
 import type { ImportFile } from '../formats/run-import';
