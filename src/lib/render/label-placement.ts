@@ -58,16 +58,24 @@ export function boxesOverlap(ax: number, ay: number, aw: number, ah: number, bx:
 
 /**
  * A uniform grid over the viewport holding what labels must avoid: placed label boxes and node
- * discs. Cells hold indices into flat arrays, so a frame's placement allocates little.
+ * discs. Shapes sit in one flat typed array and each cell is a linked list of links into it, in
+ * typed arrays that only grow: after the first frames, a frame's placement allocates nothing (at
+ * 50k nodes, arrays regrown every frame made the collector run inside the label pass).
  */
 export class PlacementGrid {
   private readonly cell: number;
   private cols = 0;
   private rows = 0;
-  private cells: number[][] = [];
-  /** Boxes: x, y, w, h per entry; discs: x, y, r and -1 (their kind), per entry. */
-  private shapes: number[] = [];
-  private owners: string[] = [];
+  /** The first link of each cell (-1: none). */
+  private heads = new Int32Array(0);
+  /** Per link: the shape it points at and the cell's next link (-1: none). */
+  private linkShape = new Int32Array(1024);
+  private linkNext = new Int32Array(1024);
+  private links = 0;
+  /** Boxes: x, y, w, h per shape; discs: x, y, r and -1 (their kind). */
+  private shapes = new Float64Array(4096);
+  private readonly owners: string[] = [];
+  private count = 0;
 
   constructor(cellSize = 64) {
     this.cell = cellSize;
@@ -77,11 +85,11 @@ export class PlacementGrid {
   reset(width: number, height: number): void {
     this.cols = Math.max(1, Math.ceil(width / this.cell));
     this.rows = Math.max(1, Math.ceil(height / this.cell));
-    const count = this.cols * this.rows;
-    while (this.cells.length < count) this.cells.push([]);
-    for (let i = 0; i < count; i++) this.cells[i].length = 0;
-    this.shapes.length = 0;
-    this.owners.length = 0;
+    const cells = this.cols * this.rows;
+    if (this.heads.length < cells) this.heads = new Int32Array(cells);
+    this.heads.fill(-1, 0, cells);
+    this.links = 0;
+    this.count = 0;
   }
 
   private range(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] {
@@ -96,11 +104,31 @@ export class PlacementGrid {
   private readonly scratch: [number, number, number, number] = [0, 0, 0, 0];
 
   private add(owner: string, a: number, b: number, c: number, d: number, x0: number, y0: number, x1: number, y1: number): void {
-    const index = this.owners.length;
-    this.owners.push(owner);
-    this.shapes.push(a, b, c, d);
+    const index = this.count++;
+    this.owners[index] = owner;
+    let s = index * 4;
+    if (s + 4 > this.shapes.length) this.shapes = grown(this.shapes, s + 4);
+    const shapes = this.shapes;
+    shapes[s++] = a;
+    shapes[s++] = b;
+    shapes[s++] = c;
+    shapes[s] = d;
     const [c0, c1, r0, r1] = this.range(x0, y0, x1, y1);
-    for (let row = r0; row <= r1; row++) for (let col = c0; col <= c1; col++) this.cells[row * this.cols + col].push(index);
+    if (c1 < c0 || r1 < r0) return;
+    const needed = this.links + (c1 - c0 + 1) * (r1 - r0 + 1);
+    if (needed > this.linkShape.length) {
+      this.linkShape = grown(this.linkShape, needed);
+      this.linkNext = grown(this.linkNext, needed);
+    }
+    for (let row = r0; row <= r1; row++) {
+      for (let col = c0; col <= c1; col++) {
+        const cell = row * this.cols + col;
+        const link = this.links++;
+        this.linkShape[link] = index;
+        this.linkNext[link] = this.heads[cell];
+        this.heads[cell] = link;
+      }
+    }
   }
 
   /** Adds a node's disc. */
@@ -120,15 +148,18 @@ export class PlacementGrid {
   isFree(owner: string, x: number, y: number, w: number, h: number, overDiscs = false): boolean {
     const [c0, c1, r0, r1] = this.range(x, y, x + w, y + h);
     const shapes = this.shapes;
+    const heads = this.heads;
+    const linkShape = this.linkShape;
+    const linkNext = this.linkNext;
     for (let row = r0; row <= r1; row++) {
       for (let col = c0; col <= c1; col++) {
-        const cell = this.cells[row * this.cols + col];
-        for (let k = 0; k < cell.length; k++) {
-          const i = cell[k];
+        for (let link = heads[row * this.cols + col]; link !== -1; link = linkNext[link]) {
+          const i = linkShape[link];
           if (this.owners[i] === owner) continue;
           const s = i * 4;
-          if (overDiscs && shapes[s + 3] === -1) continue;
-          const hit = shapes[s + 3] === -1
+          const disc = shapes[s + 3] === -1;
+          if (disc && overDiscs) continue;
+          const hit = disc
             ? boxHitsDisc(x, y, w, h, shapes[s], shapes[s + 1], shapes[s + 2])
             : boxesOverlap(x, y, w, h, shapes[s], shapes[s + 1], shapes[s + 2], shapes[s + 3]);
           if (hit) return false;
@@ -137,6 +168,15 @@ export class PlacementGrid {
     }
     return true;
   }
+}
+
+/** A copy of `array` with room for at least `size` items (doubling, so growth is rare). */
+function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
+  let length = Math.max(16, array.length);
+  while (length < size) length *= 2;
+  const next = new (array.constructor as { new(n: number): T })(length);
+  next.set(array);
+  return next;
 }
 
 /** One label to place, in priority order (the caller sorts). */
